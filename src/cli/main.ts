@@ -1,0 +1,41 @@
+import { parseArgs } from "node:util";
+import { parseUsage, runParse } from "./parse-command.ts";
+
+const usage = `usage: taizhang <command> [options]
+
+Commands:
+  parse     read chat messages (JSONL or plain lines) and print what taizhang understood
+
+Run "taizhang <command> --help" for the options of one command.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === "--help" || command === "-h" || command === "help") {
+    process.stdout.write(`${usage}\n`);
+    return command ? 0 : 2;
+  }
+  if (command === "parse") {
+    const { values } = parseArgs({
+      args: rest,
+      options: { tasks: { type: "string" }, now: { type: "string" }, help: { type: "boolean", short: "h" } },
+    });
+    if (values.help) {
+      process.stdout.write(`${parseUsage}\n`);
+      return 0;
+    }
+    await runParse(values);
+    return 0;
+  }
+  process.stderr.write(`taizhang: unknown command "${command}"\n${usage}\n`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`taizhang: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,3 @@
+export { PARSER_VERSION, type ParseOptions, parse } from "./parse.ts";
+export * from "./report.ts";
+export { TaskIndex } from "./tasks.ts";
