@@ -6,11 +6,12 @@
 const ISSUE_MARKERS =
   /问题\s*(?:[:：]|是|为|在于|主要是)|困难\s*(?:[:：]|是|为|在于|主要是)|存在(?!感)|卡点|堵点|难点\s*[:：]|需(?:要)?(?:上级)?协调|亟需|急需|(?<![a-z])(?:issues?|problems?|difficult(?:y|ies)|challenges?|blockers?)\s*:|(?<![a-z])blocked by|(?<![a-z])needs? help|(?<![a-z])need support/g;
 
-const NEGATED = /^(?:\s*[:：]?\s*(?:无|没有|暂无|暂时没有|none|nil|n\/a|no\b))|^\s*[:：]?\s*$/;
+const NEGATED =
+  /^\s*[:：]?\s*(?:(?:无|没有|暂无|暂时没有|none|nil|n\/a|no|nothing)\s*(?:问题|困难|issues?|problems?)?\s*(?:[。.,，;；!！\n]|$)|$)/;
 const NEGATION_BEFORE = /(?:无|没有|暂无|不|未发现|no|without|any)\s*$/;
 
 const NEXT_MARKERS =
-  /下一步|下步|下周|下个?月|下一?阶段|接下来|(?<![a-z])(?:next steps?|next week|next month|will|plans? to|going to)(?![a-z])/g;
+  /下一步|下步|下周|下个?月|下一?阶段|接下来|(?<![a-z])(?:next steps?|next week|next month|will|plans? to)(?![a-z])/g;
 
 const CLAUSE_END = /[。;；!！?？\n]|$/;
 

@@ -47,6 +47,7 @@ export function parse(text: string, options: ParseOptions = {}): ParsedReport {
     quantities,
     percent,
     hasTask: match !== null,
+    hasTaskPhrase: task !== null,
     hasPlace: places.place !== null,
     hasNotes: issues.length + nextSteps.length > 0,
   });

@@ -203,21 +203,12 @@ export interface Places {
   readonly mentions: readonly PlaceMention[];
 }
 
-const CHAIN_GAP = /^[\s、,，和及与&]*$|^\s*and\s*$/;
-
 export function findPlaces(text: NormalizedText): Places {
   const mentions = [...zhMentions(text), ...enMentions(text)].sort((a, b) => a.start - b.start);
   if (mentions.length === 0) return { place: null, placePath: [], mentions };
-  // The first chain of adjacent names is where the message says it is; later ones are context.
-  const chain = [mentions[0] as PlaceMention];
-  for (let k = 1; k < mentions.length; k++) {
-    const m = mentions[k] as PlaceMention;
-    const prev = chain[chain.length - 1] as PlaceMention;
-    if (!CHAIN_GAP.test(text.norm.slice(prev.end, m.start))) break;
-    chain.push(m);
-  }
-  const innermost = Math.max(...chain.map((m) => m.level));
-  const place = chain.find((m) => m.level === innermost)?.name ?? null;
+  // The most specific unit named; of two parallel ones (福田镇、金山镇), the first.
+  const innermost = Math.max(...mentions.map((m) => m.level));
+  const place = mentions.find((m) => m.level === innermost)?.name ?? null;
   const placePath = [...mentions].sort((a, b) => a.level - b.level || a.start - b.start).map((m) => m.name);
   return { place, placePath, mentions };
 }

@@ -52,7 +52,7 @@ const isCjk = (ch: string | undefined) => ch !== undefined && ch >= "\u4e00" && 
 const isWordChar = (ch: string | undefined) =>
   ch !== undefined && ((ch >= "a" && ch <= "z") || (ch >= "0" && ch <= "9"));
 
-const SPELLINGS: Record<string, string> = { labor: "labour", ecommerce: "e-commerce", kiwifruit: "kiwi" };
+const SPELLINGS: Record<string, string> = { labor: "labour", kiwifruit: "kiwi" };
 
 export function stem(word: string): string {
   let w = SPELLINGS[word] ?? word;
@@ -61,7 +61,8 @@ export function stem(word: string): string {
   return SPELLINGS[w] ?? w;
 }
 
-const englishWords = (text: string) => text.match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [];
+/** Words of an English name or message; e-commerce stays one word, high-standard is two. */
+const englishWords = (text: string) => text.replace(/e-commerce/g, "ecommerce").match(/[a-z0-9]+/g) ?? [];
 
 export class TaskIndex {
   private readonly keys: Key[] = [];
@@ -174,7 +175,7 @@ export class TaskIndex {
   }
 
   private scoreEnglish(seg: Segment, offer: (id: string, score: number, start: number, end: number) => void) {
-    const words = [...seg.text.matchAll(/[a-z0-9]+(?:-[a-z0-9]+)*/g)].map((m) => ({
+    const words = [...seg.text.replace(/e-commerce/g, "ecommerce\u0000").matchAll(/[a-z0-9]+/g)].map((m) => ({
       stem: stem(m[0]),
       start: seg.start + m.index,
       end: seg.start + m.index + m[0].length,
