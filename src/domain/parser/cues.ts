@@ -56,7 +56,9 @@ const ZH_CUES: ReadonlyArray<readonly [string, CueKind]> = [
 
 const EN_CUES: ReadonlyArray<readonly [string, CueKind]> = [
   // "total investment" names what was invested, not how much is done so far.
-  ["total investment", "none"], ["total investments", "none"], ["total invested", "none"],
+  ["total investment", "none"],
+  ["total investments", "none"],
+  ["total invested", "none"],
   ["this week", "increment"],
   ["this month", "increment"],
   ["newly", "increment"],

@@ -74,7 +74,9 @@ function writtenTask(
   original: string,
   mentions: ReadonlyArray<{ start: number; end: number }>,
 ): string | null {
-  const from = mentions[0]?.end ?? 0;
+  const first = mentions[0];
+  if (!first) return null;
+  const from = first.end;
   const m = /^[\s,:：]*([\u4e00-\u9fff]{2,10})(?=[\s,:：，]|$)/.exec(norm.slice(from, from + 16));
   if (!m || /新增|累计|完成|本周|本月|计划|已/.test(m[1] as string)) return null;
   const start = from + (m.index + m[0].length - (m[1] as string).length);

@@ -40,10 +40,9 @@ for (const entry of ZH_SUFFIXES) {
 /** A suffix character that begins a word with the next one is no suffix: 村级, 县城, 市场, 乡镇 … */
 const SUFFIX_WORDS = new Set(
   (
-    "村级 村民 村委 村集 村庄 村道 村组 村落 村容 村貌 村务 村干 村医 村规 村史 村情 村寨 县级 县城 县委 县政 " +
-    "县域 县直 县属 县乡 县里 县长 县镇 镇级 镇政 镇党 镇村 镇区 镇长 镇里 乡镇 乡村 乡级 乡政 乡党 乡里 乡亲 乡贤 " +
-    "乡土 乡风 乡愁 区域 区块 区间 区位 区别 区分 区县 市场 市民 市级 市委 市政 市直 市区 市县 市长 市值 州委 州级 " +
-    "州府 省级 省委 省政 省内 省外 省长 旗帜 社区服"
+    "村级 村民 村委 村集 村庄 村道 村组 村落 村容 村貌 村务 村干 村医 村规 村史 村情 县级 县委 县政 县域 县直 县属 " +
+    "镇级 镇政 镇党 镇化 乡镇 乡村 乡级 乡政 乡党 乡亲 乡贤 乡土 乡风 乡愁 区域 区块 区间 区位 区别 区分 市场 市民 " +
+    "市级 市委 市政 市直 市值 州委 州级 州府 省级 省委 省政 省内 省外 旗帜"
   ).split(" "),
 );
 
@@ -52,7 +51,7 @@ const NOT_NAMES = new Set(
   (
     "组织 新农 美丽乡 城乡 贫困 脱贫 重点 示范 试点 先进 帮扶 行政 自然 特色 中心 薄弱 深度贫困 省级 市级 县级 " +
     "对口 结对 定点 易地 安置 社 小 园 景 山 片 库 灾 城 集 开发 周边 附近 所在 所属 相关 其他 各个 全部 部分 " +
-    "农 新 老 各 全 本 该 每 我 你 他 外 邻 两 三 多 整 合作 工业 产业 经济 新城 老城 城市 地市 一个 两个 几个 " +
+    "农 新 老 各 全 本 该 每 我 你 他 外 邻 两 三 多 整 合作 工业 产业 经济 城市 地市 一个 两个 几个 " +
     "辖区 管区 园区 社区 乡镇 市县 县市 区县 周围 当地 本地 外地 外省 全省 全市 全县 全区 全镇 全乡 全村 各村 " +
     "中国 农业 高新 保护 风景 旅游 移民 搬迁 新建 建设 发展 示范性 先行 振兴 文明 卫生 生态 和美 宜居 特困 牧"
   ).split(" "),
@@ -89,8 +88,16 @@ const NOT_NAME_ENDINGS = [
   "组织",
   "农",
   "乡",
-  "城",
 ];
+
+/** A suffix character that ends a word with the one before it: 返乡, 驻村, 城镇, 山区 … */
+const WORDS_ENDING_IN_SUFFIX = new Set(
+  (
+    "返乡 下乡 回乡 家乡 老乡 故乡 异乡 他乡 本乡 全乡 进村 驻村 入村 到村 包村 出村 回村 全村 本村 各村 该村 " +
+    "进镇 集镇 全镇 本镇 全县 本县 出县 区县 市县 山区 园区 景区 社区 片区 库区 灾区 辖区 校区 小区 " +
+    "城市 都市 超市 夜市 集市 全市 本市 县市 省市 全区 本区 各区 全省 本省 外省 各省 各县 各乡 各镇"
+  ).split(" "),
+);
 
 /** Characters a name cannot start after: 在渊泉镇, 到团结村, 深入民建村, 沐川县的 … */
 const STOPS = new Set([
@@ -119,6 +126,7 @@ function zhMentions(text: NormalizedText): PlaceMention[] {
       );
       if (nameStart === null) continue;
       const name = norm.slice(nameStart, suffixStart);
+      if (WORDS_ENDING_IN_SUFFIX.has(norm.slice(suffixStart - 1, suffixStart + 1))) continue;
       if (NOT_NAMES.has(name) || NOT_NAME_ENDINGS.some((e) => name.endsWith(e))) continue;
       out.push({ name: original.slice(nameStart, i + 1), start: nameStart, end: i + 1, level });
       lastEnd = i + 1;

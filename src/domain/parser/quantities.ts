@@ -37,7 +37,8 @@ const ENGLISH_FILLERS = new Set([
 ]);
 const CURRENCY_BEFORE = /(?:rmb|cny|yuan|¥|￥)\s*$/;
 const RATE_BEFORE =
-  /(?:日均|人均|户均|亩均|平均|年均|月均|每|(?<![a-z])(?:per|average|averaging|each)\s+(?:\S+\s+)?)$/;
+  /(?:(?:日均|人均|户均|亩均|平均|年均|月均|每)[\u4e00-\u9fff]{0,4}|(?<![a-z])(?:per|average|averaging|each)\s+(?:\S+\s+)?)$/;
+const PHONE = /^1\d{10}$/;
 const RATE_AFTER =
   /^\s*(?:\/\s*(?:[年月日天周人户亩吨斤村个次]|year|day|month|mu|household|person|capita)|每|(?:per|a|each)\s+(?:day|year|month|household|person|capita|mu)\b)/;
 const THRESHOLD_AFTER = /^\s*(?:及|或)?以[上下内](?:的|之)/;
@@ -80,6 +81,7 @@ function isExcluded(text: NormalizedText, m: Measured): boolean {
   const { token } = m;
   const prev = lower[token.start - 1];
   if (prev === "第" || prev === "#") return true;
+  if (!token.chinese && PHONE.test(text.lower.slice(token.start, token.digitsEnd))) return true;
   if (isAsciiLetter(prev) && !CURRENCY_BEFORE.test(lower.slice(Math.max(0, token.start - 4), token.start)))
     return true;
   if (lower.slice(Math.max(0, token.start - 3), token.start) === "no.") return true;

@@ -42,7 +42,7 @@ export function reportConfidence(e: Evidence): number {
   // Figures with nothing around them (我家养了3头猪) are not a report.
   if (hasQuantity && !e.hasTask && !e.hasTaskPhrase && !hasCue && !hasProgress) score -= 0.25;
   // 完成了吗？已完成45户 is a report; "is the 3,000 mu target realistic?" is not.
-  if (QUESTION.test(e.lower) && !hasProgressCue) score -= hasQuantity ? 0.2 : 0.5;
+  if (QUESTION.test(e.lower) && !hasProgressCue) score -= hasQuantity ? 0.4 : 0.5;
   if (NOTICE.test(e.lower)) score -= 0.4;
   if (CHAT.test(e.lower)) score -= 0.3;
   return Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;

@@ -77,7 +77,7 @@ const CJK_UNITS: ReadonlyArray<readonly [string, string, number?]> = [
   ["支", "支"],
   ["艘", "艘"],
   ["架", "架"],
-  ["本", "本"],
+  ["件", "件"],
   ["册", "册"],
 ];
 

@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+/** The environment, read and checked once at start; a bad value stops the process naming the variable. */
+const configSchema = z.object({
+  BOT_TOKEN: z.string().min(1).optional(),
+  TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
+  DATABASE_URL: z.string().min(1).default("file:./data/taizhang.db"),
+  TZ_REPORTS: z.string().default("Asia/Shanghai"),
+  TAIZHANG_NOW: z.iso.datetime({ offset: true }).optional(),
+  TAIZHANG_TASKS: z.string().optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "")));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`invalid environment:\n${problems}`);
+  }
+  return parsed.data;
+}
