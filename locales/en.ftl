@@ -1,7 +1,8 @@
 # taizhang (台账) — English
 
 console-welcome = taizhang console (no BOT_TOKEN set, not connected to Telegram). Type a progress update as a cadre would; I show what I understood. Type /quit to leave.
-console-example = For example: Jinta County farmland: 300 mu added this week, 2,000 mu in total, target 3,000 mu. Problem: funds not yet arrived
+example-report = Jinta County farmland: 300 mu added this week, 2,000 mu in total, target 3,000 mu. Problem: funds not yet arrived
+console-example = For example: { example-report }
 console-bye = Goodbye!
 
 card-title = Here is what I understood:
@@ -19,4 +20,4 @@ kind-cumulative = Total so far
 kind-target = Target
 kind-unspecified = Figure
 
-not-a-report = I could not read that as a progress report. Please give the place, the task and the figures, for example: { $example }
+not-a-report = I could not read that as a progress report. Please give the place, the task and the figures, for example: { example-report }

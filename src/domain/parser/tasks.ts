@@ -102,8 +102,8 @@ export class TaskIndex {
     }
   }
 
-  get size(): number {
-    return this.keys.length;
+  get taskCount(): number {
+    return new Set(this.keys.map((k) => k.taskId)).size;
   }
 
   /** `lower` is the normalised message; `blocked` marks characters already read as places. */
