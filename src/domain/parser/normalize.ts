@@ -34,8 +34,8 @@ function foldChar(code: number): number {
 
 export function normalize(original: string): NormalizedText {
   const n = original.length;
-  const norm = new Array<string>(n);
-  const lower = new Array<string>(n);
+  const norm = new Uint16Array(n);
+  const lower = new Uint16Array(n);
   let changedNorm = false;
   let changedLower = false;
   for (let i = 0; i < n; i++) {
@@ -44,11 +44,20 @@ export function normalize(original: string): NormalizedText {
     if (folded !== code) changedNorm = true;
     const low = folded >= 65 && folded <= 90 ? folded + 32 : folded;
     if (low !== folded) changedLower = true;
-    norm[i] = String.fromCharCode(folded);
-    lower[i] = String.fromCharCode(low);
+    norm[i] = folded;
+    lower[i] = low;
   }
-  const normText = changedNorm ? norm.join("") : original;
-  return { original, norm: normText, lower: changedLower ? lower.join("") : normText };
+  const normText = changedNorm ? fromCodes(norm) : original;
+  return { original, norm: normText, lower: changedLower ? fromCodes(lower) : normText };
+}
+
+/** Code units back to a string, in chunks small enough for the argument list. */
+function fromCodes(codes: Uint16Array): string {
+  let out = "";
+  for (let i = 0; i < codes.length; i += 8192) {
+    out += String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]);
+  }
+  return out;
 }
 
 /** Simplified, half-width, lower-cased: the key under which names are compared. */

@@ -116,7 +116,10 @@ export function scanNumbers(lower: string): NumberToken[] {
       }
     }
     const scale = readScale(lower, digitsEnd, chinese);
-    tokens.push({ start, digitsEnd, end: scale.end, value: value * scale.factor, chinese });
+    // A run of hundreds of digits is no figure anyone reports.
+    if (Number.isFinite(value * scale.factor)) {
+      tokens.push({ start, digitsEnd, end: scale.end, value: value * scale.factor, chinese });
+    }
     i = Math.max(scale.end, digitsEnd);
   }
   return tokens;

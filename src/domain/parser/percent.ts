@@ -5,7 +5,7 @@ import { chineseNumeralValue } from "./numerals.ts";
  * scale. Growth and other rates (同比增长12%, up 12%) are not completion.
  */
 const PATTERNS: readonly RegExp[] = [
-  /(\d+(?:\.\d+)?)\s*(?:%|％|percent\b|per cent\b)/g,
+  /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|％|percent\b|per cent\b)/g,
   /百分之([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g,
   /(?<![零〇一二两三四五六七八九十百千万完建形达变组构造])([一二两三四五六七八九十])成([一二三四五六七八九])?(?![a-z不为了功立员果本长绩])/g,
 ];

@@ -205,6 +205,9 @@ function enMentions(text: NormalizedText): PlaceMention[] {
   return out;
 }
 
+/** A message names a handful of places; a pasted document is not a gazetteer. */
+const MAX_MENTIONS = 50;
+
 export interface Places {
   readonly place: string | null;
   readonly placePath: string[];
@@ -212,11 +215,15 @@ export interface Places {
 }
 
 export function findPlaces(text: NormalizedText): Places {
-  const mentions = [...zhMentions(text), ...enMentions(text)].sort((a, b) => a.start - b.start);
+  const mentions = [...zhMentions(text), ...enMentions(text)]
+    .sort((a, b) => a.start - b.start)
+    .slice(0, MAX_MENTIONS);
   if (mentions.length === 0) return { place: null, placePath: [], mentions };
   // The most specific unit named; of two parallel ones (福田镇、金山镇), the first.
   const innermost = Math.max(...mentions.map((m) => m.level));
   const place = mentions.find((m) => m.level === innermost)?.name ?? null;
-  const placePath = [...mentions].sort((a, b) => a.level - b.level || a.start - b.start).map((m) => m.name);
+  const placePath = [
+    ...new Set([...mentions].sort((a, b) => a.level - b.level || a.start - b.start).map((m) => m.name)),
+  ];
   return { place, placePath, mentions };
 }

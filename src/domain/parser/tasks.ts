@@ -47,6 +47,7 @@ const GENERIC_EN = new Set([
 const GENERIC_WEIGHT: Record<string, number> = { high: 0.2, standard: 0.2 };
 const FUZZY_THRESHOLD = 0.7;
 const FUZZY_MARGIN = 0.1;
+const FUZZY_SEARCH_LENGTH = 400;
 
 const isCjk = (ch: string | undefined) => ch !== undefined && ch >= "\u4e00" && ch <= "\u9fff";
 const isWordChar = (ch: string | undefined) =>
@@ -138,7 +139,8 @@ export class TaskIndex {
       const had = scores.get(taskId);
       if (!had || score > had.score) scores.set(taskId, { score, start, end });
     };
-    for (const seg of segments(lower, blocked)) {
+    // The task is named near the start; a long message is not searched to its end.
+    for (const seg of segments(lower.slice(0, FUZZY_SEARCH_LENGTH), blocked)) {
       if (seg.english) this.scoreEnglish(seg, offer);
       else this.scoreChinese(seg, offer);
     }
@@ -150,10 +152,15 @@ export class TaskIndex {
   }
 
   private scoreChinese(seg: Segment, offer: (id: string, score: number, start: number, end: number) => void) {
-    const candidates = new Set<Key>();
-    for (const ch of seg.text)
-      for (const key of this.byPart.get(ch) ?? []) if (!key.english) candidates.add(key);
-    for (const key of candidates) {
+    // Only keys that share enough weight with the segment are worth a closer look.
+    const shared = new Map<Key, number>();
+    for (const ch of new Set(seg.text)) {
+      for (const key of this.byPart.get(ch) ?? []) {
+        if (!key.english) shared.set(key, (shared.get(key) ?? 0) + (key.parts.get(ch) as number));
+      }
+    }
+    for (const [key, weight] of shared) {
+      if (weight < FUZZY_THRESHOLD * key.weight) continue;
       let covered = 0;
       let first = -1;
       let last = -1;
