@@ -1,0 +1,56 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parsedReportSchema } from "../../src/domain/parser/index.ts";
+
+const bin = fileURLToPath(new URL("../../bin/taizhang.mjs", import.meta.url));
+const tasks = fileURLToPath(new URL("../fixtures/tasks.json", import.meta.url));
+
+function taizhang(args: string[], input = "") {
+  const run = spawnSync(process.execPath, [bin, ...args], { input, encoding: "utf8", timeout: 60_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe("taizhang parse", () => {
+  it("writes one ParsedReport per input line, in order, JSON lines and plain lines alike", () => {
+    const input = [
+      JSON.stringify({ text: "民建村 高标准农田 本周新增300亩", sentAt: "2024-06-14T17:49:00+08:00" }),
+      "金塔县 改厕 昨天完成18户",
+      "{not json at all",
+      "",
+      JSON.stringify({ text: "收到" }),
+    ].join("\n");
+    const { code, stdout } = taizhang(
+      ["parse", "--tasks", tasks, "--now", "2024-06-20T10:00:00+08:00"],
+      `${input}\n`,
+    );
+    expect(code).toBe(0);
+    const reports = stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => parsedReportSchema.parse(JSON.parse(line)));
+    expect(reports).toHaveLength(5);
+    expect(reports[0]).toMatchObject({
+      place: "民建村",
+      taskId: "farmland",
+      quantities: [{ value: 300, unit: "亩", kind: "increment" }],
+    });
+    // A line without sentAt is sent at --now.
+    expect(reports[1]).toMatchObject({ place: "金塔县", taskId: "toilet", date: "2024-06-19" });
+    expect(reports[2]?.confidence).toBeLessThan(0.5);
+    expect(reports[3]?.confidence).toBeLessThan(0.5);
+    expect(reports[4]?.confidence).toBeLessThan(0.5);
+  });
+
+  it("rejects a task list that is not one, naming the problem", () => {
+    const { code, stderr } = taizhang(["parse", "--tasks", bin], "x\n");
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/taizhang:/);
+  });
+
+  it("explains itself", () => {
+    expect(taizhang(["parse", "--help"]).stdout).toMatch(/--tasks/);
+    expect(taizhang(["--help"]).stdout).toMatch(/parse/);
+    expect(taizhang(["nonsense"]).code).toBe(2);
+  });
+});
