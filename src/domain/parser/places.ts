@@ -100,9 +100,7 @@ const WORDS_ENDING_IN_SUFFIX = new Set(
 );
 
 /** Characters a name cannot start after: 在渊泉镇, 到团结村, 深入民建村, 沐川县的 … */
-const STOPS = new Set([
-  ..."在到赴往入于至对向从经由和与及同跟为给把将被让是的了着过等或并且也都还就已再又把共",
-]);
+const STOPS = new Set([..."在到赴往入于对从与及给把被让是的了着过等"]);
 
 const isCjk = (ch: string | undefined) => ch !== undefined && ch >= "\u4e00" && ch <= "\u9fff";
 
@@ -152,7 +150,8 @@ function findNameStart(norm: string, suffixStart: number, limit: number, maxName
   let start = suffixStart;
   while (start > limit && start > 0 && isCjk(norm[start - 1])) {
     const ch = norm[start - 1] as string;
-    if (STOPS.has(ch) && suffixStart - start >= 2) break;
+    // 在县, 到村: a stop right before the suffix leaves no name.
+    if (STOPS.has(ch) && (suffixStart - start >= 2 || start === suffixStart)) break;
     start--;
   }
   const length = suffixStart - start;
