@@ -15,26 +15,11 @@ interface Measured {
   readonly value: number;
 }
 
-const ENGLISH_FILLERS = new Set([
-  "new",
-  "additional",
-  "more",
-  "rural",
-  "local",
-  "poor",
-  "low-income",
-  "migrant",
-  "registered",
-  "trained",
-  "eligible",
-  "relocated",
-  "young",
-  "female",
-  "extra",
-  "village",
-  "farming",
-  "of",
-]);
+const ENGLISH_FILLERS = new Set(
+  "new additional more rural local poor low-income migrant registered trained eligible relocated young female extra village farming of".split(
+    " ",
+  ),
+);
 const CURRENCY_BEFORE = /(?:rmb|cny|yuan|¥|￥)\s*$/;
 const RATE_BEFORE =
   /(?:(?:日均|人均|户均|亩均|平均|年均|月均|每)[\u4e00-\u9fff]{0,4}|(?<![a-z])(?:per|average|averaging|each)\s+(?:\S+\s+)?)$/;
