@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { createInterface } from "node:readline";
 import { z } from "zod";
 import { ledgerTaskSchema, parse, parseInputSchema, TaskIndex } from "../domain/parser/index.ts";
 
@@ -30,22 +29,21 @@ export async function runParse(options: { tasks?: string; now?: string }): Promi
   const now = options.now ? new Date(options.now) : new Date(process.env.TAIZHANG_NOW ?? Date.now());
   if (Number.isNaN(now.getTime())) throw new Error(`--now is not a date: ${options.now}`);
 
-  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  let buffer: string[] = [];
-  const flush = () => {
-    if (buffer.length === 0) return true;
-    const ok = process.stdout.write(`${buffer.join("\n")}\n`);
-    buffer = [];
-    return ok;
-  };
-  for await (const line of lines) {
-    const input = readLine(line);
+  const parseLine = (line: string) => {
+    const input = readLine(line.endsWith("\r") ? line.slice(0, -1) : line);
     const sentAt = input.sentAt ? new Date(input.sentAt) : now;
-    buffer.push(
-      JSON.stringify(parse(input.text, { sentAt: Number.isNaN(sentAt.getTime()) ? now : sentAt, tasks })),
+    return JSON.stringify(
+      parse(input.text, { sentAt: Number.isNaN(sentAt.getTime()) ? now : sentAt, tasks }),
     );
-    if (buffer.length >= 512 && !flush())
-      await new Promise((resolve) => process.stdout.once("drain", resolve));
+  };
+  // Lines are cut from raw chunks (faster than readline for big batches); output keeps their order.
+  let pending = "";
+  for await (const chunk of process.stdin.setEncoding("utf8")) {
+    const lines = (pending + chunk).split("\n");
+    pending = lines.pop() ?? "";
+    if (lines.length === 0) continue;
+    const out = `${lines.map(parseLine).join("\n")}\n`;
+    if (!process.stdout.write(out)) await new Promise((resolve) => process.stdout.once("drain", resolve));
   }
-  flush();
+  if (pending !== "") process.stdout.write(`${parseLine(pending)}\n`);
 }
