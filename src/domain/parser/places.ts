@@ -56,45 +56,20 @@ const NOT_NAMES = new Set(
     "中国 农业 高新 保护 风景 旅游 移民 搬迁 新建 建设 发展 示范性 先行 振兴 文明 卫生 生态 和美 宜居 特困 牧"
   ).split(" "),
 );
-const NOT_NAME_ENDINGS = [
-  "贫困",
-  "脱贫",
-  "重点",
-  "示范",
-  "试点",
-  "先进",
-  "帮扶",
-  "行政",
-  "自然",
-  "美丽",
-  "特色",
-  "薄弱",
-  "省级",
-  "市级",
-  "县级",
-  "文明",
-  "卫生",
-  "生态",
-  "和美",
-  "宜居",
-  "振兴",
-  "移民",
-  "安置",
-  "搬迁",
-  "边远",
-  "偏远",
-  "所有",
-  "各",
-  "组织",
-  "农",
-  "乡",
-];
+const NOT_NAME_ENDINGS =
+  "贫困 脱贫 重点 示范 试点 先进 帮扶 行政 自然 美丽 特色 薄弱 省级 市级 县级 文明 卫生 生态 和美 宜居 振兴 移民 安置 搬迁 边远 偏远 所有 各 组织 农".split(
+    " ",
+  );
+
+/** Work words never stand inside a place name: 完成通村公路, 新增村级 … */
+const NOT_IN_NAMES =
+  /完成|新增|累计|开展|实施|推进|建设|改造|组织|落实|加强|发展|带动|覆盖|治理|整治|养护|硬化|帮扶|培训|计划/;
 
 /** A suffix character that ends a word with the one before it: 返乡, 驻村, 城镇, 山区 … */
 const WORDS_ENDING_IN_SUFFIX = new Set(
   (
-    "返乡 下乡 回乡 家乡 老乡 故乡 异乡 他乡 本乡 全乡 进村 驻村 入村 到村 包村 出村 回村 全村 本村 各村 该村 " +
-    "进镇 集镇 全镇 本镇 全县 本县 出县 区县 市县 山区 园区 景区 社区 片区 库区 灾区 辖区 校区 小区 " +
+    "乡村 返乡 下乡 回乡 家乡 老乡 故乡 异乡 他乡 本乡 全乡 进村 驻村 入村 到村 包村 出村 回村 全村 本村 各村 该村 " +
+    "通村 进镇 集镇 全镇 本镇 全县 本县 出县 区县 市县 山区 园区 景区 社区 片区 库区 灾区 辖区 校区 小区 " +
     "城市 都市 超市 夜市 集市 全市 本市 县市 省市 全区 本区 各区 全省 本省 外省 各省 各县 各乡 各镇"
   ).split(" "),
 );
@@ -125,7 +100,8 @@ function zhMentions(text: NormalizedText): PlaceMention[] {
       if (nameStart === null) continue;
       const name = norm.slice(nameStart, suffixStart);
       if (WORDS_ENDING_IN_SUFFIX.has(norm.slice(suffixStart - 1, suffixStart + 1))) continue;
-      if (NOT_NAMES.has(name) || NOT_NAME_ENDINGS.some((e) => name.endsWith(e))) continue;
+      if (NOT_IN_NAMES.test(name) || NOT_NAMES.has(name) || NOT_NAME_ENDINGS.some((e) => name.endsWith(e)))
+        continue;
       out.push({ name: original.slice(nameStart, i + 1), start: nameStart, end: i + 1, level });
       lastEnd = i + 1;
       const group = /^(\d{1,2}|[一二三四五六七八九十]{1,3})[组社]/.exec(norm.slice(i + 1, i + 5));

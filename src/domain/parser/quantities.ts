@@ -76,6 +76,8 @@ function isExcluded(text: NormalizedText, m: Measured): boolean {
   if (m.unit.unit === "个" && after.startsWith("百分点")) return true;
   if (m.unit.unit === "次" && after.startsWith("性")) return true;
   if (m.unit.alias === "台" && after.startsWith("账")) return true;
+  // 二期电站 is the second phase of a plant, not two periods.
+  if (m.unit.unit === "期" && /^[\u4e00-\u9fff]/.test(after)) return true;
   if (RATE_BEFORE.test(lower.slice(Math.max(0, token.start - 16), token.start))) return true;
   if (RATE_AFTER.test(after)) return true;
   return THRESHOLD_AFTER.test(after);
@@ -186,8 +188,9 @@ function resolveKind(
   // 120头、山羊380只 after 新增: the list shares its cue.
   if (previous?.resolved.fromCue) {
     const gap = lower.slice(previous.m.end, numberStart);
-    if (/[、和及&]|以及|and/.test(gap) && !/[a-z]{3,}/.test(gap.replace(/and/g, "")))
-      return previous.resolved;
+    // 12户43人 and 86户420万元 count one thing twice over: one cue serves both.
+    const listed = /[、和及&]|以及|and/.test(gap) && !/[a-z]{3,}/.test(gap.replace(/and/g, ""));
+    if (listed || gap.trim() === "") return previous.resolved;
   }
   const afterEnd = Math.min(next ? next.token.start : clause.end, m.end + LOOK_BACK);
   const after = groupCues(findCues(lower, m.end, afterEnd), lower);
