@@ -6,12 +6,10 @@ import type { NumberToken } from "./numbers.ts";
  */
 export class Clauses {
   private readonly bounds: number[];
+  private readonly length: number;
 
-  constructor(
-    norm: string,
-    numbers: readonly NumberToken[],
-    private readonly length = norm.length,
-  ) {
+  constructor(norm: string, numbers: readonly NumberToken[]) {
+    this.length = norm.length;
     const inNumber = new Uint8Array(norm.length);
     for (const t of numbers) inNumber.fill(1, t.start, t.digitsEnd);
     const bounds: number[] = [];

@@ -77,7 +77,3 @@ export function unitAt(lower: string, pos: number): UnitAlias | null {
   return null;
 }
 
-// biome-ignore format: a table reads better in rows
-export const CANONICAL_UNITS = [
-  "元", "亩", "户", "人", "个", "公里", "米", "平方米", "吨", "座", "栋", "间", "家", "项", "场", "次", "株", "头", "只", "千瓦", "条", "所", "批",
-] as const;
