@@ -76,4 +76,3 @@ export function unitAt(lower: string, pos: number): UnitAlias | null {
   }
   return null;
 }
-
