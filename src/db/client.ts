@@ -1,0 +1,32 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PostgresClient } from "./generated/postgres/client.ts";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
+import { migrate, type Provider, providerOf, sqliteFile } from "./migrate.ts";
+
+/**
+ * Both generated clients come from one schema, so they share one shape; the repositories are
+ * written against the SQLite client's types and run on either.
+ */
+export type Prisma = SqliteClient;
+
+export interface Database {
+  readonly prisma: Prisma;
+  readonly provider: Provider;
+  close(): Promise<void>;
+}
+
+/** Opens the database that `url` names, applying pending migrations first. */
+export async function openDatabase(url: string, options: { migrate?: boolean } = {}): Promise<Database> {
+  const provider = providerOf(url);
+  if (provider === "sqlite") mkdirSync(dirname(sqliteFile(url)), { recursive: true });
+  if (options.migrate !== false) await migrate(url);
+  const prisma =
+    provider === "postgres"
+      ? (new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Prisma)
+      : new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFile(url), timeout: 10_000 }) });
+  await prisma.$connect();
+  return { prisma, provider, close: () => prisma.$disconnect() };
+}
