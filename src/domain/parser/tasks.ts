@@ -1,4 +1,4 @@
-import { foldKey } from "./normalize.ts";
+import { foldKey, normalize } from "./normalize.ts";
 import type { LedgerTask } from "./report.ts";
 
 /**
@@ -105,6 +105,12 @@ export class TaskIndex {
 
   get taskCount(): number {
     return new Set(this.keys.map((k) => k.taskId)).size;
+  }
+
+  /** The task a short text names (/task 茶叶), by the same rules as in a message. */
+  find(text: string): TaskMatch | null {
+    const { lower } = normalize(text);
+    return this.match(lower, new Uint8Array(lower.length));
   }
 
   /** `lower` is the normalised message; `blocked` marks characters already read as places. */

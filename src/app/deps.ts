@@ -1,0 +1,22 @@
+import type { Repositories } from "../db/repositories/index.ts";
+import type { LedgerCache } from "./ledger-cache.ts";
+
+/** What every use case needs: the repositories, the ledger in memory, and the clock. */
+export interface AppDeps {
+  readonly repos: Repositories;
+  readonly ledger: LedgerCache;
+  /** "Now" for things the app decides (invite expiry); a message's own time is its sentAt. */
+  readonly now: () => Date;
+  /** Telegram user ids that become admins of the root unit on first contact (BOOTSTRAP_ADMIN_IDS). */
+  readonly bootstrapAdminIds: ReadonlySet<string>;
+}
+
+/** Who is acting: a person on a platform, as the channel knows them. */
+export interface Sender {
+  readonly platform: string;
+  readonly externalId: string;
+  readonly displayName: string;
+  readonly username?: string | null;
+  /** True in a private chat: the bot can write to this person later. */
+  readonly privateChat: boolean;
+}

@@ -1,0 +1,31 @@
+import type { Database } from "../client.ts";
+import { chatsRepository } from "./chats.ts";
+import { auditRepository, conversationsRepository, inboxRepository } from "./housekeeping.ts";
+import { invitesRepository } from "./invites.ts";
+import { peopleRepository } from "./people.ts";
+import { reportsRepository } from "./reports.ts";
+import { tasksRepository } from "./tasks.ts";
+import { unitsRepository } from "./units.ts";
+
+/** The only way the rest of taizhang reaches the database. */
+export function createRepositories(db: Database) {
+  const { prisma } = db;
+  return {
+    units: unitsRepository(prisma),
+    people: peopleRepository(prisma),
+    chats: chatsRepository(prisma),
+    invites: invitesRepository(prisma),
+    tasks: tasksRepository(prisma),
+    reports: reportsRepository(prisma),
+    inbox: inboxRepository(prisma),
+    conversations: conversationsRepository(prisma),
+    audit: auditRepository(prisma),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
+export type { ChatRow } from "./chats.ts";
+export type { PersonView, Role } from "./people.ts";
+export type { ReportRow, ReportState, StoredQuantity } from "./reports.ts";
+export type { TaskRow } from "./tasks.ts";
+export type { UnitRow } from "./units.ts";
