@@ -8,6 +8,12 @@ const configSchema = z.object({
   TZ_REPORTS: z.string().default("Asia/Shanghai"),
   TAIZHANG_NOW: z.iso.datetime({ offset: true }).optional(),
   TAIZHANG_TASKS: z.string().optional(),
+  /** Telegram user ids, comma-separated, that become admins of the root unit on first contact. */
+  BOOTSTRAP_ADMIN_IDS: z
+    .string()
+    .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, "a comma-separated list of Telegram user ids")
+    .transform((s) => s.split(",").map((id) => id.trim()))
+    .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
