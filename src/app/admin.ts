@@ -9,7 +9,8 @@ async function managedUnit(deps: AppDeps, actor: PersonView, unitName: string) {
   const found = await findUnitFor(deps, actor, unitName);
   if (!found.ok) return found;
   const snapshot = await deps.ledger.snapshot();
-  if (!can(actor.memberships, "manage", found.unitId, snapshot.tree).ok) return { ok: false as const, reason: "forbidden" as const };
+  if (!can(actor.memberships, "manage", found.unitId, snapshot.tree).ok)
+    return { ok: false as const, reason: "forbidden" as const };
   return { ok: true as const, unitId: found.unitId, name: snapshot.unitName(found.unitId) ?? unitName };
 }
 
@@ -20,7 +21,13 @@ export async function addRootUnit(deps: AppDeps, name: string, kind = "county") 
   return unit;
 }
 
-const CHILD_KIND: Record<string, string> = { province: "city", city: "county", county: "township", township: "village", village: "group" };
+const CHILD_KIND: Record<string, string> = {
+  province: "city",
+  city: "county",
+  county: "township",
+  township: "village",
+  village: "group",
+};
 
 export async function addUnit(
   deps: AppDeps,
@@ -47,9 +54,14 @@ export interface NewTask {
   readonly deadline: string | null;
 }
 
-export async function addTask(deps: AppDeps, actor: PersonView, request: NewTask): Promise<{ ok: true; task: TaskRow } | Refusal> {
+export async function addTask(
+  deps: AppDeps,
+  actor: PersonView,
+  request: NewTask,
+): Promise<{ ok: true; task: TaskRow } | Refusal> {
   if (request.name.trim() === "" || request.measure.trim() === "") return { ok: false, reason: "bad-input" };
-  if (request.deadline !== null && !/^\d{4}-\d{2}-\d{2}$/.test(request.deadline)) return { ok: false, reason: "bad-input" };
+  if (request.deadline !== null && !/^\d{4}-\d{2}-\d{2}$/.test(request.deadline))
+    return { ok: false, reason: "bad-input" };
   const owner = await managedUnit(deps, actor, request.ownerUnitName);
   if (!owner.ok) return owner;
   const planYear = Number((request.deadline ?? deps.now().toISOString()).slice(0, 4));
@@ -80,9 +92,14 @@ export async function bindGroup(
 }
 
 /** /quiet in a group: react to reports instead of answering each with a card (and back). */
-export async function toggleQuiet(deps: AppDeps, actor: PersonView, chat: ChatRow): Promise<{ ok: true; quiet: boolean } | Refusal> {
+export async function toggleQuiet(
+  deps: AppDeps,
+  actor: PersonView,
+  chat: ChatRow,
+): Promise<{ ok: true; quiet: boolean } | Refusal> {
   const snapshot = await deps.ledger.snapshot();
-  if (!chat.unitId || !can(actor.memberships, "manage", chat.unitId, snapshot.tree).ok) return { ok: false, reason: "forbidden" };
+  if (!chat.unitId || !can(actor.memberships, "manage", chat.unitId, snapshot.tree).ok)
+    return { ok: false, reason: "forbidden" };
   const updated = await deps.repos.chats.update(chat.id, { quiet: !chat.quiet });
   return { ok: true, quiet: updated.quiet };
 }

@@ -6,7 +6,14 @@ import { LedgerCache } from "./ledger-cache.ts";
 export { addRootUnit, addTask, addUnit, bindGroup, type NewTask, toggleQuiet } from "./admin.ts";
 export type { AppDeps, Sender } from "./deps.ts";
 export { createInvite, findUnitFor, identify, join } from "./people.ts";
-export { type ActionOutcome, changeQuantity, choosePlace, chooseTask, confirmReport, withdrawReport } from "./report-actions.ts";
+export {
+  type ActionOutcome,
+  changeQuantity,
+  choosePlace,
+  chooseTask,
+  confirmReport,
+  withdrawReport,
+} from "./report-actions.ts";
 export {
   editReport,
   type FileOutcome,

@@ -1,6 +1,6 @@
-import { TaskIndex } from "../domain/parser/index.ts";
-import { UnitTree } from "../domain/ledger/index.ts";
 import type { Repositories, TaskRow, UnitRow } from "../db/repositories/index.ts";
+import { UnitTree } from "../domain/ledger/index.ts";
+import { TaskIndex } from "../domain/parser/index.ts";
 
 /**
  * The unit tree and task list, held in memory between changes: every report needs them, and
@@ -68,7 +68,9 @@ export class Snapshot {
   taskIndexFor(unitId: string): TaskIndex {
     let index = this.indexes.get(unitId);
     if (!index) {
-      index = new TaskIndex(this.tasksVisibleTo(unitId).map((t) => ({ id: t.id, name: t.name, aliases: t.aliases })));
+      index = new TaskIndex(
+        this.tasksVisibleTo(unitId).map((t) => ({ id: t.id, name: t.name, aliases: t.aliases })),
+      );
       this.indexes.set(unitId, index);
     }
     return index;

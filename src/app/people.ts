@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { PersonView, Role } from "../db/repositories/index.ts";
 import { can } from "../domain/ledger/index.ts";
+import { parse } from "../domain/parser/index.ts";
 import type { AppDeps, Sender } from "./deps.ts";
 
 /** The person behind a message, created on first contact; bootstrap admins get the root unit. */
@@ -10,7 +11,11 @@ export async function identify(deps: AppDeps, sender: Sender): Promise<PersonVie
     username: sender.username ?? null,
     canMessage: sender.privateChat,
   });
-  if (person.memberships.length === 0 && sender.platform === "telegram" && deps.bootstrapAdminIds.has(sender.externalId)) {
+  if (
+    person.memberships.length === 0 &&
+    sender.platform === "telegram" &&
+    deps.bootstrapAdminIds.has(sender.externalId)
+  ) {
     const root = (await deps.ledger.snapshot()).units.find((u) => u.parentId === null);
     if (root) {
       await deps.repos.people.addMembership(person.personId, root.id, "admin");
@@ -41,13 +46,28 @@ export async function createInvite(
   const found = await findUnitFor(deps, actor, request.unitName);
   if (!found.ok) return found;
   const snapshot = await deps.ledger.snapshot();
-  if (!can(actor.memberships, "manage", found.unitId, snapshot.tree).ok) return { ok: false, reason: "forbidden" };
+  if (!can(actor.memberships, "manage", found.unitId, snapshot.tree).ok)
+    return { ok: false, reason: "forbidden" };
   const expiresAt = new Date(deps.now().getTime() + (request.days ?? 7) * 86_400_000);
   const maxUses = request.uses ?? 30;
   const code = inviteCode();
   const role = request.role as Role;
-  await deps.repos.invites.create({ code, unitId: found.unitId, role, createdById: actor.personId, expiresAt, maxUses });
-  return { ok: true, code, unitName: snapshot.unitName(found.unitId) ?? request.unitName, role, expiresAt, maxUses };
+  await deps.repos.invites.create({
+    code,
+    unitId: found.unitId,
+    role,
+    createdById: actor.personId,
+    expiresAt,
+    maxUses,
+  });
+  return {
+    ok: true,
+    code,
+    unitName: snapshot.unitName(found.unitId) ?? request.unitName,
+    role,
+    expiresAt,
+    maxUses,
+  };
 }
 
 export async function join(
@@ -72,9 +92,14 @@ export async function findUnitFor(
   name: string,
 ): Promise<{ ok: true; unitId: string } | { ok: false; reason: "unknown-unit" | "ambiguous-unit" }> {
   const snapshot = await deps.ledger.snapshot();
+  // 鼎新镇团结村 names a path; the outer names tell apart units of the same name.
+  const path = parse(name).placePath;
   const found = new Set<string>();
   for (const m of actor.memberships) {
-    const r = snapshot.tree.resolvePlace(name, m.unitId);
+    const r =
+      path.length > 1
+        ? snapshot.tree.resolvePlacePath(path, m.unitId)
+        : snapshot.tree.resolvePlace(name, m.unitId);
     if (r.ok) found.add(r.unitId);
     else if (r.reason === "ambiguous") for (const c of r.candidates) found.add(c);
   }
@@ -83,9 +108,15 @@ export async function findUnitFor(
 }
 
 /** The unit a person reports for by default: in a bound group, that group's unit if theirs. */
-export function homeUnitOf(person: PersonView, groupUnitId: string | null, isWithin: (id: string, root: string) => boolean) {
+export function homeUnitOf(
+  person: PersonView,
+  groupUnitId: string | null,
+  isWithin: (id: string, root: string) => boolean,
+) {
   if (groupUnitId) {
-    const inGroup = person.memberships.find((m) => m.unitId === groupUnitId || isWithin(m.unitId, groupUnitId));
+    const inGroup = person.memberships.find(
+      (m) => m.unitId === groupUnitId || isWithin(m.unitId, groupUnitId),
+    );
     if (inGroup) return inGroup.unitId;
   }
   return person.memberships[0]?.unitId ?? null;

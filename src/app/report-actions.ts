@@ -32,7 +32,12 @@ async function changed(
     entity: "report",
     entityId: before.id,
     action,
-    before: { state: before.state, taskId: before.taskId, unitId: before.unitId, quantities: before.quantities },
+    before: {
+      state: before.state,
+      taskId: before.taskId,
+      unitId: before.unitId,
+      quantities: before.quantities,
+    },
     after: { state: after.state, taskId: after.taskId, unitId: after.unitId, quantities: after.quantities },
   });
   const snapshot = await deps.ledger.snapshot();
@@ -40,7 +45,11 @@ async function changed(
 }
 
 /** ✅: the sender checked what the bot understood. A report without task or place cannot be confirmed. */
-export async function confirmReport(deps: AppDeps, actor: PersonView, reportId: string): Promise<ActionOutcome> {
+export async function confirmReport(
+  deps: AppDeps,
+  actor: PersonView,
+  reportId: string,
+): Promise<ActionOutcome> {
   const loaded = await load(deps, actor, reportId);
   if (!loaded.ok) return loaded;
   const { report } = loaded;
@@ -48,14 +57,30 @@ export async function confirmReport(deps: AppDeps, actor: PersonView, reportId: 
   if (report.state === "confirmed" || report.state === "corrected") {
     return { ok: true, card: cardOf(loaded.snapshot, report), replyMessageId: report.replyMessageId };
   }
-  return changed(deps, actor, report, "confirm", await deps.repos.reports.update(report.id, { state: "confirmed" }));
+  return changed(
+    deps,
+    actor,
+    report,
+    "confirm",
+    await deps.repos.reports.update(report.id, { state: "confirmed" }),
+  );
 }
 
 /** ↩️: the report drops out of the ledger; it stays in the audit trail. */
-export async function withdrawReport(deps: AppDeps, actor: PersonView, reportId: string): Promise<ActionOutcome> {
+export async function withdrawReport(
+  deps: AppDeps,
+  actor: PersonView,
+  reportId: string,
+): Promise<ActionOutcome> {
   const loaded = await load(deps, actor, reportId);
   if (!loaded.ok) return loaded;
-  return changed(deps, actor, loaded.report, "withdraw", await deps.repos.reports.update(reportId, { state: "withdrawn" }));
+  return changed(
+    deps,
+    actor,
+    loaded.report,
+    "withdraw",
+    await deps.repos.reports.update(reportId, { state: "withdrawn" }),
+  );
 }
 
 /** The state after a fix: it counts once it has a task and a place. */
@@ -64,18 +89,35 @@ function stateAfterFix(report: { taskId: string | null; unitId: string | null })
 }
 
 /** ✏️ another task, chosen from the tasks the report's unit sees. */
-export async function chooseTask(deps: AppDeps, actor: PersonView, reportId: string, taskId: string): Promise<ActionOutcome> {
+export async function chooseTask(
+  deps: AppDeps,
+  actor: PersonView,
+  reportId: string,
+  taskId: string,
+): Promise<ActionOutcome> {
   const loaded = await load(deps, actor, reportId);
   if (!loaded.ok) return loaded;
   const { report, snapshot } = loaded;
   const unitId = report.unitId ?? actor.memberships[0]?.unitId;
-  if (!unitId || !snapshot.tasksVisibleTo(unitId).some((t) => t.id === taskId)) return { ok: false, reason: "bad-choice" };
+  if (!unitId || !snapshot.tasksVisibleTo(unitId).some((t) => t.id === taskId))
+    return { ok: false, reason: "bad-choice" };
   const state = stateAfterFix({ taskId, unitId: report.unitId });
-  return changed(deps, actor, report, "choose-task", await deps.repos.reports.update(reportId, { taskId, state }));
+  return changed(
+    deps,
+    actor,
+    report,
+    "choose-task",
+    await deps.repos.reports.update(reportId, { taskId, state }),
+  );
 }
 
 /** ✏️ the place, when the message named one the bot could not tell apart. */
-export async function choosePlace(deps: AppDeps, actor: PersonView, reportId: string, unitId: string): Promise<ActionOutcome> {
+export async function choosePlace(
+  deps: AppDeps,
+  actor: PersonView,
+  reportId: string,
+  unitId: string,
+): Promise<ActionOutcome> {
   const loaded = await load(deps, actor, reportId);
   if (!loaded.ok) return loaded;
   const { report, snapshot } = loaded;

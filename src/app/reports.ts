@@ -54,14 +54,22 @@ function read(snapshot: Snapshot, person: PersonView, message: IncomingMessage):
   const home = homeUnitOf(person, message.groupUnitId, (id, root) => snapshot.tree.isWithin(id, root));
   const tasks = home ? snapshot.taskIndexFor(home) : undefined;
   const parsed = parse(message.text, { sentAt: message.sentAt, tasks });
-  const reading: Reading = { parsed, taskId: parsed.taskId, unitId: null, state: "pending", holdup: null, candidates: [] };
+  const reading: Reading = {
+    parsed,
+    taskId: parsed.taskId,
+    unitId: null,
+    state: "pending",
+    holdup: null,
+    candidates: [],
+  };
   if (parsed.confidence < 0.5) return { ...reading, holdup: "not-a-report" };
   if (!home) return { ...reading, holdup: "forbidden-place" };
   if (parsed.placePath.length === 0) reading.unitId = home;
   else {
     const place = snapshot.tree.resolvePlacePath(parsed.placePath, home);
     if (place.ok) reading.unitId = place.unitId;
-    else if (place.reason === "ambiguous") return { ...reading, holdup: "ambiguous-place", candidates: [...place.candidates] };
+    else if (place.reason === "ambiguous")
+      return { ...reading, holdup: "ambiguous-place", candidates: [...place.candidates] };
     else return { ...reading, holdup: "unknown-place" };
   }
   if (!can(person.memberships, "report", reading.unitId as string, snapshot.tree).ok) {
@@ -75,7 +83,11 @@ function quantitiesOf(parsed: ParsedReport) {
   return parsed.quantities.map((q) => ({ value: q.value, unit: q.unit, kind: q.kind, label: q.label }));
 }
 
-export function cardOf(snapshot: Snapshot, report: ReportRow, extra: { holdup?: Holdup | null; candidates?: string[] } = {}): ReportCard {
+export function cardOf(
+  snapshot: Snapshot,
+  report: ReportRow,
+  extra: { holdup?: Holdup | null; candidates?: string[] } = {},
+): ReportCard {
   const parsed = report.parsed ? parsedReportSchema.safeParse(JSON.parse(report.parsed)) : null;
   const p = parsed?.success ? parsed.data : null;
   const holdup = extra.holdup !== undefined ? extra.holdup : holdupOf(report, p);
@@ -106,7 +118,11 @@ function holdupOf(report: ReportRow, parsed: ParsedReport | null): Holdup | null
  * A progress message arrives. Its raw text is stored first; then it is read and filed. The same
  * message delivered again finds its stored report and gets the same card, never a second report.
  */
-export async function fileReport(deps: AppDeps, person: PersonView | null, message: IncomingMessage): Promise<FileOutcome> {
+export async function fileReport(
+  deps: AppDeps,
+  person: PersonView | null,
+  message: IncomingMessage,
+): Promise<FileOutcome> {
   if (!person || !person.active || person.memberships.length === 0) return { kind: "stranger" };
   const { report, created } = await deps.repos.reports.recordRaw({
     platform: message.platform,
@@ -119,7 +135,12 @@ export async function fileReport(deps: AppDeps, person: PersonView | null, messa
   });
   const snapshot = await deps.ledger.snapshot();
   if (!created && report.parsed !== null) {
-    return { kind: "filed", card: cardOf(snapshot, report), repeated: true, replyMessageId: report.replyMessageId };
+    return {
+      kind: "filed",
+      card: cardOf(snapshot, report),
+      repeated: true,
+      replyMessageId: report.replyMessageId,
+    };
   }
   const reading = read(snapshot, person, message);
   const saved = await deps.repos.reports.saveReading(report.id, {
@@ -141,7 +162,11 @@ export async function editReport(
   person: PersonView | null,
   message: IncomingMessage,
 ): Promise<{ kind: "unknown" } | { kind: "filed"; card: ReportCard; replyMessageId: string | null }> {
-  const existing = await deps.repos.reports.byMessage(message.platform, message.chatExternalId, message.messageId);
+  const existing = await deps.repos.reports.byMessage(
+    message.platform,
+    message.chatExternalId,
+    message.messageId,
+  );
   if (!existing || !person || existing.personId !== person.personId || existing.state === "withdrawn") {
     return { kind: "unknown" };
   }
@@ -166,7 +191,11 @@ export async function editReport(
     before: { rawText: existing.rawText, state: existing.state },
     after: { rawText: message.text, state: saved.state },
   });
-  return { kind: "filed", card: cardOf(snapshot, saved, { holdup: reading.holdup, candidates: reading.candidates }), replyMessageId: existing.replyMessageId };
+  return {
+    kind: "filed",
+    card: cardOf(snapshot, saved, { holdup: reading.holdup, candidates: reading.candidates }),
+    replyMessageId: existing.replyMessageId,
+  };
 }
 
 export async function rememberReply(deps: AppDeps, reportId: string, replyMessageId: string): Promise<void> {

@@ -18,7 +18,9 @@ export async function taskHistory(
   deps: AppDeps,
   actor: PersonView,
   query: string,
-): Promise<{ ok: true; history: TaskHistory } | { ok: false; reason: "unknown-task" | "ambiguous-task" | "forbidden" }> {
+): Promise<
+  { ok: true; history: TaskHistory } | { ok: false; reason: "unknown-task" | "ambiguous-task" | "forbidden" }
+> {
   const snapshot = await deps.ledger.snapshot();
   const home = actor.memberships[0]?.unitId;
   if (!home) return { ok: false, reason: "forbidden" };
@@ -59,7 +61,12 @@ export async function taskHistory(
       recent: reports
         .slice(-5)
         .reverse()
-        .map((r) => ({ sentAt: r.sentAt, unitName: snapshot.unitName(r.unitId) ?? "", text: r.rawText, state: r.state })),
+        .map((r) => ({
+          sentAt: r.sentAt,
+          unitName: snapshot.unitName(r.unitId) ?? "",
+          text: r.rawText,
+          state: r.state,
+        })),
       inconsistencies,
     },
   };

@@ -5,7 +5,9 @@ export function inboxRepository(prisma: Prisma) {
   return {
     /** Records an update before it is handled; false when this update id was seen before. */
     async record(platform: string, updateId: string, payload: string): Promise<boolean> {
-      const exists = await prisma.inboxUpdate.findUnique({ where: { platform_updateId: { platform, updateId } } });
+      const exists = await prisma.inboxUpdate.findUnique({
+        where: { platform_updateId: { platform, updateId } },
+      });
       if (exists) return false;
       try {
         await prisma.inboxUpdate.create({ data: { platform, updateId, payload } });
@@ -41,7 +43,17 @@ export function conversationsRepository(prisma: Prisma) {
 
 export function auditRepository(prisma: Prisma) {
   return {
-    async add(entry: { personId: string | null; entity: string; entityId: string; action: string; before?: unknown; after?: unknown }) {
+    async forEntity(entity: string, entityId: string) {
+      return prisma.auditEntry.findMany({ where: { entity, entityId }, orderBy: { at: "asc" } });
+    },
+    async add(entry: {
+      personId: string | null;
+      entity: string;
+      entityId: string;
+      action: string;
+      before?: unknown;
+      after?: unknown;
+    }) {
       await prisma.auditEntry.create({
         data: {
           personId: entry.personId,

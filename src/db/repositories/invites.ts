@@ -3,7 +3,14 @@ import type { Role } from "./people.ts";
 
 export function invitesRepository(prisma: Prisma) {
   return {
-    async create(data: { code: string; unitId: string; role: Role; createdById: string | null; expiresAt: Date; maxUses: number }) {
+    async create(data: {
+      code: string;
+      unitId: string;
+      role: Role;
+      createdById: string | null;
+      expiresAt: Date;
+      maxUses: number;
+    }) {
       await prisma.invite.create({ data });
     },
 

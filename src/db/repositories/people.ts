@@ -12,13 +12,21 @@ export interface PersonView {
   readonly memberships: ReadonlyArray<{ unitId: string; role: Role }>;
 }
 
-const withMemberships = { person: { include: { memberships: { select: { unitId: true, role: true } } } } } as const;
+const withMemberships = {
+  person: { include: { memberships: { select: { unitId: true, role: true } } } },
+} as const;
 
 export function peopleRepository(prisma: Prisma) {
   const view = (a: {
     id: string;
     canMessage: boolean;
-    person: { id: string; displayName: string; locale: string | null; active: boolean; memberships: Array<{ unitId: string; role: string }> };
+    person: {
+      id: string;
+      displayName: string;
+      locale: string | null;
+      active: boolean;
+      memberships: Array<{ unitId: string; role: string }>;
+    };
   }): PersonView => ({
     personId: a.person.id,
     accountId: a.id,

@@ -97,7 +97,9 @@ export function reportsRepository(prisma: Prisma) {
       const { quantities, ...fields } = reading;
       const [, , updated] = await prisma.$transaction([
         prisma.quantity.deleteMany({ where: { reportId: id } }),
-        prisma.quantity.createMany({ data: quantities.map((q, position) => ({ ...q, position, reportId: id })) }),
+        prisma.quantity.createMany({
+          data: quantities.map((q, position) => ({ ...q, position, reportId: id })),
+        }),
         prisma.report.update({ where: { id }, data: fields, include }),
       ]);
       return toRow(updated);
@@ -108,10 +110,16 @@ export function reportsRepository(prisma: Prisma) {
     },
 
     /** A corrected set of figures, replacing the parsed ones. */
-    async setQuantities(id: string, quantities: readonly StoredQuantity[], state: ReportState): Promise<ReportRow> {
+    async setQuantities(
+      id: string,
+      quantities: readonly StoredQuantity[],
+      state: ReportState,
+    ): Promise<ReportRow> {
       const [, , updated] = await prisma.$transaction([
         prisma.quantity.deleteMany({ where: { reportId: id } }),
-        prisma.quantity.createMany({ data: quantities.map((q, position) => ({ ...q, position, reportId: id })) }),
+        prisma.quantity.createMany({
+          data: quantities.map((q, position) => ({ ...q, position, reportId: id })),
+        }),
         prisma.report.update({ where: { id }, data: { state }, include }),
       ]);
       return toRow(updated);
@@ -123,7 +131,9 @@ export function reportsRepository(prisma: Prisma) {
 
     /** Reports filed for a task, oldest first, with their quantities: the input of the ledger arithmetic. */
     async forTask(taskId: string): Promise<ReportRow[]> {
-      return (await prisma.report.findMany({ where: { taskId }, include, orderBy: { sentAt: "asc" } })).map(toRow);
+      return (await prisma.report.findMany({ where: { taskId }, include, orderBy: { sentAt: "asc" } })).map(
+        toRow,
+      );
     },
   };
 }

@@ -42,9 +42,16 @@ export function tasksRepository(prisma: Prisma) {
       deadline: string | null;
       code?: string | null;
     }): Promise<TaskRow> {
-      return toRow(await prisma.task.create({ data: { ...data, aliases: JSON.stringify(data.aliases) }, include }));
+      return toRow(
+        await prisma.task.create({ data: { ...data, aliases: JSON.stringify(data.aliases) }, include }),
+      );
     },
-    async assign(taskId: string, unitId: string, target: number | null, deadline: string | null): Promise<void> {
+    async assign(
+      taskId: string,
+      unitId: string,
+      target: number | null,
+      deadline: string | null,
+    ): Promise<void> {
       await prisma.assignment.upsert({
         where: { taskId_unitId: { taskId, unitId } },
         update: { target, deadline },

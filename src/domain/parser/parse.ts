@@ -68,16 +68,20 @@ export function parse(text: string, options: ParseOptions = {}): ParsedReport {
   };
 }
 
-/** With no ledger match, the work item as written: the words right after the place (民建村 畜牧养殖 …). */
+const PHRASE_AFTER_PLACE = /^[\s,:：]*([\u4e00-\u9fff]{2,10})(?=[\s,:：，]|$)/;
+const PHRASE_AT_START = /^\s*([\u4e00-\u9fff]{2,10})(?=[ \t]+\S)/;
+
+/**
+ * With no ledger match, the work item as written: the words right after the place (民建村 畜牧养殖 …),
+ * or, with no place, a phrase standing alone at the start (畜牧养殖 新增…).
+ */
 function writtenTask(
   norm: string,
   original: string,
   mentions: ReadonlyArray<{ start: number; end: number }>,
 ): string | null {
-  const first = mentions[0];
-  if (!first) return null;
-  const from = first.end;
-  const m = /^[\s,:：]*([\u4e00-\u9fff]{2,10})(?=[\s,:：，]|$)/.exec(norm.slice(from, from + 16));
+  const from = mentions[0]?.end ?? 0;
+  const m = (mentions[0] ? PHRASE_AFTER_PLACE : PHRASE_AT_START).exec(norm.slice(from, from + 16));
   if (!m || /新增|累计|完成|本周|本月|计划|已/.test(m[1] as string)) return null;
   const start = from + (m.index + m[0].length - (m[1] as string).length);
   return original.slice(start, start + (m[1] as string).length);
