@@ -5,6 +5,7 @@ import { LedgerCache } from "./ledger-cache.ts";
 
 export { addRootUnit, addTask, addUnit, bindGroup, type NewTask, toggleQuiet } from "./admin.ts";
 export type { AppDeps, Sender } from "./deps.ts";
+export { addAdmin, operator } from "./operator.ts";
 export { createInvite, findUnitFor, identify, join } from "./people.ts";
 export {
   type ActionOutcome,

@@ -1,10 +1,16 @@
 import { parseArgs } from "node:util";
+import { runAdmin, runTask, runUnit } from "./ledger-commands.ts";
 import { parseUsage, runParse } from "./parse-command.ts";
 
 const usage = `usage: taizhang <command> [options]
 
 Commands:
   parse     read chat messages (JSONL or plain lines) and print what taizhang understood
+  admin     admin add: make a Telegram user an admin of a unit
+  unit      unit add: add a unit under another
+  task      task add: add a task to the ledger
+
+The database is the one DATABASE_URL names (default: data/taizhang.db).
 
 Run "taizhang <command> --help" for the options of one command.`;
 
@@ -26,6 +32,9 @@ async function main(argv: string[]): Promise<number> {
     await runParse(values);
     return 0;
   }
+  if (command === "admin") return runAdmin(rest);
+  if (command === "unit") return runUnit(rest);
+  if (command === "task") return runTask(rest);
   process.stderr.write(`taizhang: unknown command "${command}"\n${usage}\n`);
   return 2;
 }

@@ -54,3 +54,36 @@ describe("taizhang parse", () => {
     expect(taizhang(["nonsense"]).code).toBe(2);
   });
 });
+
+describe("taizhang admin, unit and task", () => {
+  it("sets up a county from an empty database", async () => {
+    const { mkdtempSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(`${tmpdir()}/taizhang-cli-`);
+    const env = { ...process.env, DATABASE_URL: `file:${dir}/cli.db` };
+    const cli = (args: string[]) =>
+      spawnSync(process.execPath, [bin, ...args], { env, encoding: "utf8", timeout: 60_000 });
+    expect(cli(["admin", "add", "--telegram-id", "42", "--unit", "金塔县"]).stdout).toMatch(
+      /42 is now an admin of 金塔县 \(created\)/,
+    );
+    expect(cli(["unit", "add", "--parent", "金塔县", "--name", "鼎新镇"]).stdout).toMatch(
+      /added 鼎新镇 under 金塔县/,
+    );
+    const task = cli([
+      "task",
+      "add",
+      "--owner",
+      "鼎新镇",
+      "--name",
+      "高标准农田",
+      "--measure",
+      "亩",
+      "--target",
+      "3000",
+    ]);
+    expect(task.stdout).toMatch(/added task 高标准农田/);
+    const refused = cli(["unit", "add", "--parent", "不存在镇", "--name", "新村"]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/unknown-unit/);
+  });
+});
