@@ -40,7 +40,7 @@ export type FileOutcome =
   | { kind: "stranger" }
   | { kind: "filed"; card: ReportCard; repeated: boolean; replyMessageId: string | null };
 
-interface Reading {
+interface Filing {
   parsed: ParsedReport;
   taskId: string | null;
   unitId: string | null;
@@ -50,11 +50,11 @@ interface Reading {
 }
 
 /** Parses a message and decides where it is filed: which unit, which task, whether it counts. */
-function read(snapshot: Snapshot, person: PersonView, message: IncomingMessage): Reading {
+function read(snapshot: Snapshot, person: PersonView, message: IncomingMessage): Filing {
   const home = homeUnitOf(person, message.groupUnitId, (id, root) => snapshot.tree.isWithin(id, root));
   const tasks = home ? snapshot.taskIndexFor(home) : undefined;
   const parsed = parse(message.text, { sentAt: message.sentAt, tasks });
-  const reading: Reading = {
+  const reading: Filing = {
     parsed,
     taskId: parsed.taskId,
     unitId: null,
@@ -115,8 +115,9 @@ function holdupOf(report: ReportRow, parsed: ParsedReport | null): Holdup | null
 }
 
 /**
- * A progress message arrives. Its raw text is stored first; then it is read and filed. The same
- * message delivered again finds its stored report and gets the same card, never a second report.
+ * A progress message arrives (its update already in the inbox); it is read and stored with its raw
+ * text in one write. The same message delivered again finds its stored report and gets the same
+ * card, never a second report.
  */
 export async function fileReport(
   deps: AppDeps,
@@ -124,17 +125,21 @@ export async function fileReport(
   message: IncomingMessage,
 ): Promise<FileOutcome> {
   if (!person || !person.active || person.memberships.length === 0) return { kind: "stranger" };
-  const { report, created } = await deps.repos.reports.recordRaw({
-    platform: message.platform,
-    chatExternalId: message.chatExternalId,
-    messageId: message.messageId,
-    updateId: message.updateId,
-    personId: person.personId,
-    rawText: message.text,
-    sentAt: message.sentAt,
-  });
   const snapshot = await deps.ledger.snapshot();
-  if (!created && report.parsed !== null) {
+  const reading = read(snapshot, person, message);
+  const { report, created } = await deps.repos.reports.file(
+    {
+      platform: message.platform,
+      chatExternalId: message.chatExternalId,
+      messageId: message.messageId,
+      updateId: message.updateId,
+      personId: person.personId,
+      rawText: message.text,
+      sentAt: message.sentAt,
+    },
+    stored(reading),
+  );
+  if (!created) {
     return {
       kind: "filed",
       card: cardOf(snapshot, report),
@@ -142,8 +147,12 @@ export async function fileReport(
       replyMessageId: report.replyMessageId,
     };
   }
-  const reading = read(snapshot, person, message);
-  const saved = await deps.repos.reports.saveReading(report.id, {
+  const card = cardOf(snapshot, report, { holdup: reading.holdup, candidates: reading.candidates });
+  return { kind: "filed", card, repeated: false, replyMessageId: null };
+}
+
+function stored(reading: Filing) {
+  return {
     parsed: JSON.stringify(reading.parsed),
     parserVersion: PARSER_VERSION,
     confidence: reading.parsed.confidence,
@@ -151,9 +160,7 @@ export async function fileReport(
     unitId: reading.unitId,
     state: reading.state,
     quantities: reading.parsed.confidence >= 0.5 ? quantitiesOf(reading.parsed) : [],
-  });
-  const card = cardOf(snapshot, saved, { holdup: reading.holdup, candidates: reading.candidates });
-  return { kind: "filed", card, repeated: false, replyMessageId: null };
+  };
 }
 
 /** An edited Telegram message re-reads its report; the old text stays in the audit trail. */
@@ -173,13 +180,7 @@ export async function editReport(
   const snapshot = await deps.ledger.snapshot();
   const reading = read(snapshot, person, { ...message, sentAt: existing.sentAt });
   const saved = await deps.repos.reports.saveReading(existing.id, {
-    parsed: JSON.stringify(reading.parsed),
-    parserVersion: PARSER_VERSION,
-    confidence: reading.parsed.confidence,
-    taskId: reading.taskId,
-    unitId: reading.unitId,
-    state: reading.state,
-    quantities: reading.parsed.confidence >= 0.5 ? quantitiesOf(reading.parsed) : [],
+    ...stored(reading),
     rawText: message.text,
     editedAt: message.sentAt,
   });

@@ -1,5 +1,8 @@
 import type { Prisma } from "../client.ts";
 
+export const isUniqueViolation = (error: unknown) =>
+  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+
 /** The inbox, conversation state and the audit trail: small tables every feature touches. */
 export function inboxRepository(prisma: Prisma) {
   return {
@@ -12,8 +15,10 @@ export function inboxRepository(prisma: Prisma) {
       try {
         await prisma.inboxUpdate.create({ data: { platform, updateId, payload } });
         return true;
-      } catch {
-        return false; // a concurrent delivery of the same update won the insert
+      } catch (error) {
+        // Unique on (platform, update id): this update was seen before. Anything else is real.
+        if (isUniqueViolation(error)) return false;
+        throw error;
       }
     },
     async finish(platform: string, updateId: string, outcome: { ok: true } | { ok: false; error: string }) {

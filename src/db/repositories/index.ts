@@ -26,6 +26,6 @@ export function createRepositories(db: Database) {
 export type Repositories = ReturnType<typeof createRepositories>;
 export type { ChatRow } from "./chats.ts";
 export type { PersonView, Role } from "./people.ts";
-export type { ReportRow, ReportState, StoredQuantity } from "./reports.ts";
+export type { Reading, ReportRow, ReportState, StoredQuantity } from "./reports.ts";
 export type { TaskRow } from "./tasks.ts";
 export type { UnitRow } from "./units.ts";

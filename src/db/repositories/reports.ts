@@ -25,6 +25,17 @@ export interface ReportRow {
   readonly quantities: StoredQuantity[];
 }
 
+/** What the parser (and the filing rules) made of a message. */
+export interface Reading {
+  readonly parsed: string;
+  readonly parserVersion: string;
+  readonly confidence: number;
+  readonly taskId: string | null;
+  readonly unitId: string | null;
+  readonly state: ReportState;
+  readonly quantities: readonly StoredQuantity[];
+}
+
 const include = {
   quantities: { select: { value: true, unit: true, kind: true, label: true }, orderBy: { position: "asc" } },
 } as const;
@@ -35,33 +46,45 @@ const toRow = (r: Stored): ReportRow => ({ ...r, state: r.state as ReportState }
 export function reportsRepository(prisma: Prisma) {
   return {
     /**
-     * Stores the message as it arrived, before it is parsed. A redelivered or retried message
-     * finds its row (unique on platform, chat and message id) and is not stored twice.
+     * Stores a message with what the parser made of it, in one write. A redelivered or retried
+     * message finds its row (unique on platform, chat and message id) and is not stored twice.
+     * (The update itself was written to the inbox before anything else happened.)
      */
-    async recordRaw(data: {
-      platform: string;
-      chatExternalId: string;
-      messageId: string;
-      updateId: string | null;
-      personId: string | null;
-      rawText: string;
-      sentAt: Date;
-    }): Promise<{ report: ReportRow; created: boolean }> {
-      const where = {
-        platform_chatExternalId_messageId: {
-          platform: data.platform,
-          chatExternalId: data.chatExternalId,
-          messageId: data.messageId,
-        },
-      };
-      const existing = await prisma.report.findUnique({ where, include });
-      if (existing) return { report: toRow(existing), created: false };
+    async file(
+      raw: {
+        platform: string;
+        chatExternalId: string;
+        messageId: string;
+        updateId: string | null;
+        personId: string | null;
+        rawText: string;
+        sentAt: Date;
+      },
+      reading: Reading,
+    ): Promise<{ report: ReportRow; created: boolean }> {
+      const { quantities, ...fields } = reading;
       try {
-        return { report: toRow(await prisma.report.create({ data, include })), created: true };
+        const report = await prisma.report.create({
+          data: {
+            ...raw,
+            ...fields,
+            quantities: { create: quantities.map((q, position) => ({ ...q, position })) },
+          },
+          include,
+        });
+        return { report: toRow(report), created: true };
       } catch (error) {
-        // Two deliveries raced; the other one stored it.
-        const raced = await prisma.report.findUnique({ where, include });
-        if (raced) return { report: toRow(raced), created: false };
+        const existing = await prisma.report.findUnique({
+          where: {
+            platform_chatExternalId_messageId: {
+              platform: raw.platform,
+              chatExternalId: raw.chatExternalId,
+              messageId: raw.messageId,
+            },
+          },
+          include,
+        });
+        if (existing) return { report: toRow(existing), created: false };
         throw error;
       }
     },
@@ -79,20 +102,10 @@ export function reportsRepository(prisma: Prisma) {
       return r ? toRow(r) : null;
     },
 
-    /** Saves what the parser (or a fix) made of a report, its quantities replaced in one transaction. */
+    /** Saves what the parser made of an edited report, its quantities replaced in one transaction. */
     async saveReading(
       id: string,
-      reading: {
-        parsed: string;
-        parserVersion: string;
-        confidence: number;
-        taskId: string | null;
-        unitId: string | null;
-        state: ReportState;
-        quantities: readonly StoredQuantity[];
-        rawText?: string;
-        editedAt?: Date;
-      },
+      reading: Reading & { rawText?: string; editedAt?: Date },
     ): Promise<ReportRow> {
       const { quantities, ...fields } = reading;
       const [, , updated] = await prisma.$transaction([
