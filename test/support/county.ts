@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import {
   type AppDeps,
   addRootUnit,
@@ -12,17 +9,17 @@ import {
   openApp,
 } from "../../src/app/index.ts";
 import type { PersonView } from "../../src/db/repositories/index.ts";
+import type { TestDatabase } from "./databases.ts";
 
 export const ADMIN_ID = "1001";
 
 /**
- * A county on a fresh SQLite file: 金塔县 with two townships, each with a 团结村 (names repeat),
+ * A county on a fresh database: 金塔县 with two townships, each with a 团结村 (names repeat),
  * two tasks, a bootstrap admin and a reporter of 民建村 who joined with an invite code.
  */
-export async function seededCounty(now = new Date("2024-06-14T17:49:00+08:00")) {
-  const dir = mkdtempSync(join(tmpdir(), "taizhang-"));
+export async function seededCounty(database: TestDatabase, now = new Date("2024-06-14T17:49:00+08:00")) {
   const app = await openApp({
-    databaseUrl: `file:${join(dir, "test.db")}`,
+    databaseUrl: database.url,
     now: () => now,
     bootstrapAdminIds: [ADMIN_ID],
   });
@@ -66,7 +63,7 @@ export async function seededCounty(now = new Date("2024-06-14T17:49:00+08:00")) 
     tasks: { farmland: farmland.task, toilet: toilet.task },
     close: async () => {
       await app.close();
-      rmSync(dir, { recursive: true, force: true });
+      await database.drop();
     },
   };
 }
