@@ -1,23 +1,195 @@
 # taizhang (台账) — English
+# Sent as HTML: no bare < or & in the text; the program escapes the variables.
 
-console-welcome = taizhang console (no BOT_TOKEN set, not connected to Telegram). Type a progress update as a cadre would; I show what I understood. Type /quit to leave.
-example-report = Jinta County farmland: 300 mu added this week, 2,000 mu in total, target 3,000 mu. Problem: funds not yet arrived
+## Console chat
+
+console-welcome = taizhang console chat (no BOT_TOKEN set, not connected to Telegram), with the demo county "{ $county }" loaded: type progress updates as a cadre would and I answer as the Telegram bot does. Type a button's number to press it, /help for help, /quit to leave.
+example-report = High-standard farmland: 300 mu added this week, 2,000 mu in total, target 3,000 mu. Problem: funds not yet arrived
 console-example = For example: { example-report }
 console-bye = Goodbye!
+
+## Report card
 
 card-title = Here is what I understood:
 card-task = Task: { $task }
 card-task-unmatched = Task: { $task } (not in the ledger)
+card-no-task = Task: (not recognised)
 card-place = Place: { $place }
 card-quantity = • { $kind }: { $value } { $unit }
 card-percent = Percent done: { $percent }%
 card-date = Date: { $date }
 card-issues = Problems: { $issues }
 card-next-steps = Next steps: { $steps }
+card-from-group = Your report in "{ $group }":
 
 kind-increment = Added
 kind-cumulative = Total so far
 kind-target = Target
 kind-unspecified = Figure
 
+card-state-filed = In the ledger. Please check: ✅ Confirm if right, ✏️ Fix if not, ↩️ Withdraw if sent by mistake.
+card-state-confirmed = ✅ Confirmed; it counts in the ledger.
+card-state-corrected = ✏️ Fixed; it counts in the ledger.
+card-state-withdrawn = ↩️ Withdrawn; it does not count.
+card-state-pending = ⚠️ Not counted yet: press ✏️ Fix to complete it.
+card-holdup-no-task = ⚠️ Not counted yet: no task of the ledger matches. Press ✏️ Fix to choose the task.
+card-holdup-unknown-place = ⚠️ Not counted yet: the place named is not within your units. Edit your message to name your unit or one below it, and I will read it again.
+card-holdup-ambiguous-place = ⚠️ Not counted yet: several places have that name. Choose one below.
+card-holdup-forbidden-place = ⚠️ Not counted yet: you can report only for your own unit and the units below it.
+
 not-a-report = I could not read that as a progress report. Please give the place, the task and the figures, for example: { example-report }
+
+button-confirm = ✅ Confirm
+button-fix = ✏️ Fix
+button-withdraw = ↩️ Withdraw
+button-back = « Back
+button-other-task = 🔁 Another task
+button-place = 📍 { $place }
+button-place-in = 📍 { $place } ({ $parent })
+button-quantity = ✏️ { $kind } { $value } { $unit }
+button-value = ✍️ Change the value
+button-previous = ‹ Previous
+button-next = Next ›
+
+toast-confirmed = Confirmed ✅
+toast-withdrawn = Withdrawn
+toast-changed = Changed
+alert-forbidden = Only the person who sent the report, or an admin of their unit, can do this.
+alert-withdrawn = This report was withdrawn.
+alert-unknown-report = I cannot find this report.
+alert-bad-choice = That choice is no longer valid; please choose again.
+alert-confirm-pending = This report cannot be confirmed yet: press ✏️ Fix to complete the task or place first.
+
+fix-value-prompt = Send the new value for "{ $kind } { $value } { $unit }" (just the number), or /cancel.
+fix-value-invalid = Please send just a number, e.g. 120, or /cancel.
+fix-value-done = Changed; the card is updated.
+
+## Start, help, join
+
+start-member = Hello, { $name }! Send me your progress updates: I put them in the ledger and show you a card to check. Send /help to see how.
+start-stranger = Hello, { $name }! I am the taizhang bot: I put the progress of village and township work into the ledger.
+    You have not joined a unit yet: ask an admin for an invitation code, then send /join CODE.
+stranger-hint = You have not joined a unit yet, so all you can do is join: ask an admin for an invitation code, then send /join CODE.
+help-member = <b>How to report</b>
+    Just send a progress update, for example:
+    { example-report }
+    I answer with a card: ✅ Confirm; ✏️ Fix (another task, the place, a figure's kind or value); ↩️ Withdraw. Edit your message and I read it again.
+    In a group bound to a unit I answer only messages that look like reports, mention me or reply to me.
+
+    <b>Commands</b>
+    /task NAME — a task's progress and latest reports
+    /lang — change the language (中文 / English)
+    /cancel — cancel what is in progress
+    /help — this help
+help-admin = <b>Admin commands</b>
+    /invite UNIT ROLE [days] [uses] — make an invitation code; ROLE: reporter, leader or admin
+    /unit add PARENT NAME — add a unit under another
+    /task add — add a task to the ledger (a few questions)
+    /bind UNIT — in a group: bind the group to a unit
+    /quiet — in a group: quiet mode on/off (a reaction instead of a card; the card goes privately)
+
+join-usage = Send /join CODE, e.g. /join ABCD2345.
+join-invalid = That invitation code is invalid, expired or used up. Please ask an admin for a new one.
+join-done = Welcome! You joined { $unit } as { $role }. Send me your progress updates now, for example:
+    { example-report }
+join-in-private = Please send invitation codes to me privately: /join CODE.
+
+role-admin = admin
+role-leader = leader
+role-reporter = reporter
+
+lang-choose = 请选择语言 / Choose a language:
+lang-set = OK, I will speak English from now on.
+
+fallback-private = I understand progress updates written as text, and commands. Send /help to see how.
+cancelled = Cancelled.
+nothing-to-cancel = Nothing is in progress.
+admins-only = Only admins can do this.
+error-sorry = Sorry, something went wrong with that message. It is saved; please try again later.
+
+## Invitations, units, tasks
+
+invite-usage = Usage: /invite UNIT ROLE [days] [uses], e.g. /invite 民建村 reporter 7 30. ROLE: reporter, leader or admin.
+invite-refused-unknown-unit = There is no "{ $unit }" within your units.
+invite-refused-ambiguous-unit = There are several "{ $unit }"; name its parent too.
+invite-refused-forbidden = Only an admin of "{ $unit }" or a unit above it can invite people to it.
+invite-refused-bad-role = The role is reporter, leader or admin.
+invite-created = Invitation code: <code>{ $code }</code>
+    Unit: { $unit }, role: { $role }
+    Valid until { $expires }, for { $uses } people.
+    The person sends me /join { $code } privately, or opens this link: { $link }
+
+unit-usage = Usage: /unit add PARENT NAME, e.g. /unit add 金塔镇 民建村.
+unit-added = Added "{ $unit }" under "{ $parent }".
+unit-refused-unknown-unit = There is no "{ $unit }" within your units.
+unit-refused-ambiguous-unit = There are several "{ $unit }"; please be more specific.
+unit-refused-forbidden = Only an admin of "{ $unit }" or a unit above it can add units under it.
+unit-refused-bad-input = The name must not be empty or longer than 40 characters.
+
+task-usage = Usage: /task NAME (its progress), or /task add (add a task).
+task-unknown-task = There is no task "{ $task }".
+task-ambiguous-task = "{ $task }" matches several tasks; please write more of the name.
+task-forbidden = You do not belong to a unit yet, so you see no tasks.
+task-add-name = What is the task called? Add aliases after commas, e.g.: 农村改厕, 改厕, 户厕改造
+task-add-owner = Which unit is responsible? E.g.: 金塔县
+task-add-owner-unknown-unit = There is no "{ $unit }" within your units; please type the unit's name again.
+task-add-owner-ambiguous-unit = There are several "{ $unit }"; please be more specific.
+task-add-measure = What is it measured in? E.g.: 亩, 户, 公里, 人
+task-add-target = What is the target? Just the number, e.g. 3000; send - for none.
+task-add-deadline = What is the deadline? E.g. 2024-12-31; send - for none.
+task-add-done = Added the task "{ $task }": responsible unit { $owner }, target { $target } { $measure }, deadline { $deadline }.
+task-add-refused-unknown-unit = The responsible unit was not found; the task was not added.
+task-add-refused-ambiguous-unit = Several units have that name; the task was not added.
+task-add-refused-forbidden = You are not an admin of that unit; the task was not added.
+task-add-refused-bad-input = The task is incomplete and was not added. Please send /task add again.
+
+history-title = { $task }
+history-no-reports = No reports count for it yet.
+history-progress-target = Progress: { $total } / { $target } { $measure } ({ $percent }%)
+history-progress = Progress: { $total } { $measure }
+history-deadline = Deadline: { $deadline }
+history-units = By unit:
+history-unit = • { $unit }: { $total } { $measure }
+history-recent = Latest reports:
+history-report = • { $when } { $unit }: { $text } ({ $state })
+history-inconsistent = ⚠️ { $count } figures do not add up; please check.
+
+state-pending = incomplete
+state-filed = to check
+state-confirmed = confirmed
+state-corrected = fixed
+state-withdrawn = withdrawn
+
+## Groups
+
+bind-usage = Usage: in a group, send /bind UNIT, e.g. /bind 金塔镇.
+bind-done = This group is now bound to "{ $unit }". Messages here that look like progress reports go into the ledger, and I answer each with a card.
+bind-can-read = ✅ I can read this group's messages.
+bind-privacy = ⚠️ I cannot see this group's ordinary messages (Telegram's privacy mode), only commands, mentions of me and replies to me. To fix it, either:
+    1. make { $bot } an admin of this group; or
+    2. send /setprivacy to @BotFather, choose { $bot }, choose Disable, then remove me from this group and add me again (the setting applies when a bot joins).
+bind-refused-unknown-unit = There is no "{ $unit }" within your units.
+bind-refused-ambiguous-unit = There are several "{ $unit }"; please be more specific.
+bind-refused-forbidden = Only an admin of "{ $unit }" or a unit above it can bind a group to it.
+bind-refused-bad-input = Please name the unit, e.g. /bind 金塔镇.
+quiet-on = Quiet mode is on: I react to reports with an emoji and send the card to the sender privately. Send /quiet again to turn it off.
+quiet-off = Quiet mode is off: I answer reports here with a card.
+quiet-refused = Only an admin of the unit this group is bound to can switch quiet mode (bind the group with /bind first).
+group-only = Please send this command in a group.
+
+## Command menu
+
+command-start = Start
+command-help = How to use me, and the commands
+command-join = Join a unit with an invitation code
+command-lang = Change the language
+command-task = A task's progress, or /task add to add one
+command-cancel = Cancel what is in progress
+command-invite = Make an invitation code (admins)
+command-unit = Add a unit (admins)
+command-bind = Bind a group to a unit (admins)
+command-quiet = Group quiet mode on/off (admins)
+
+## The console chat's "me"
+
+console-user-name = Cadre Li

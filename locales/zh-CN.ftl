@@ -1,23 +1,195 @@
 # 台账 (taizhang) — 简体中文
+# 发送时按 HTML 解析：文本里不要写裸的 < 和 &；变量由程序转义。
 
-console-welcome = 台账 控制台（未设置 BOT_TOKEN，未连接 Telegram）。像村干部一样输入进度，我会显示我理解的内容。输入 /quit 退出。
+## 控制台聊天
+
+console-welcome = 台账 控制台聊天（未设置 BOT_TOKEN，未连接 Telegram），已载入演示县「{ $county }」：像村干部一样输入进度，我像 Telegram 机器人一样回复。输入按钮前的数字就是按按钮，/help 查看用法，/quit 退出。
 example-report = 民建村 高标准农田 本周新增300亩，累计2000亩/计划3000亩。问题：资金未到位
 console-example = 例如：{ example-report }
 console-bye = 再见！
 
+## 报告卡片
+
 card-title = 我理解的是：
 card-task = 任务：{ $task }
 card-task-unmatched = 任务：{ $task }（台账中未找到）
+card-no-task = 任务：（未识别）
 card-place = 地点：{ $place }
 card-quantity = • { $kind }：{ $value } { $unit }
 card-percent = 完成比例：{ $percent }%
 card-date = 日期：{ $date }
 card-issues = 问题：{ $issues }
 card-next-steps = 下一步：{ $steps }
+card-from-group = 你在「{ $group }」群里的报送：
 
 kind-increment = 新增
 kind-cumulative = 累计
 kind-target = 目标
 kind-unspecified = 数量
 
+card-state-filed = 已记入台账。请核对：无误点「✅ 确认」，有误点「✏️ 修改」，发错了点「↩️ 撤回」。
+card-state-confirmed = ✅ 已确认，计入台账。
+card-state-corrected = ✏️ 已修改，计入台账。
+card-state-withdrawn = ↩️ 已撤回，不计入台账。
+card-state-pending = ⚠️ 暂不计入台账，请点「✏️ 修改」补全。
+card-holdup-no-task = ⚠️ 暂不计入台账：没有找到对应的台账任务。请点「✏️ 修改」选择任务。
+card-holdup-unknown-place = ⚠️ 暂不计入台账：消息里的地点不在你的单位范围内。请编辑原消息，写本单位或下级单位的名称，我会重新识别。
+card-holdup-ambiguous-place = ⚠️ 暂不计入台账：有几个同名的地点，请在下面选择是哪一个。
+card-holdup-forbidden-place = ⚠️ 暂不计入台账：你只能为本单位和下级单位报送。
+
 not-a-report = 这条消息我没看懂成进度报告。请写明地点、任务和数字，例如：{ example-report }
+
+button-confirm = ✅ 确认
+button-fix = ✏️ 修改
+button-withdraw = ↩️ 撤回
+button-back = « 返回
+button-other-task = 🔁 换一个任务
+button-place = 📍 { $place }
+button-place-in = 📍 { $place }（{ $parent }）
+button-quantity = ✏️ { $kind } { $value } { $unit }
+button-value = ✍️ 改数值
+button-previous = ‹ 上一页
+button-next = 下一页 ›
+
+toast-confirmed = 已确认 ✅
+toast-withdrawn = 已撤回
+toast-changed = 已修改
+alert-forbidden = 只有报送人本人或本单位的管理员可以操作。
+alert-withdrawn = 这条报告已撤回。
+alert-unknown-report = 找不到这条报告。
+alert-bad-choice = 这个选项已失效，请重新选择。
+alert-confirm-pending = 这条报告还不能确认：请先点「✏️ 修改」补全任务或地点。
+
+fix-value-prompt = 请发送「{ $kind } { $value } { $unit }」的新数值（只写数字），或发送 /cancel 取消。
+fix-value-invalid = 请只发送一个数字，例如 120；或发送 /cancel 取消。
+fix-value-done = 已修改，卡片已更新。
+
+## 开始、帮助、加入
+
+start-member = 你好，{ $name }！把工作进度直接发给我，我会记进台账并回一张卡片给你核对。发送 /help 查看用法。
+start-stranger = 你好，{ $name }！我是台账机器人，帮村镇干部把工作进度记进台账。
+    你还没有加入任何单位：请向管理员要一个邀请码，然后发送 /join 邀请码。
+stranger-hint = 你还没有加入任何单位，现在只能加入：请向管理员要一个邀请码，然后发送 /join 邀请码。
+help-member = <b>怎么报送</b>
+    直接发一条进度消息，例如：
+    { example-report }
+    我会回一张卡片：✅ 确认；✏️ 修改（换任务、选地点、改数量的类型或数值）；↩️ 撤回。编辑原消息，我会重新识别。
+    在绑定了单位的群里，我只回复看起来像进度报告的消息，以及 @我 或回复我的消息。
+
+    <b>命令</b>
+    /task 任务名称 — 任务进度和最近的报送
+    /lang — 切换语言（中文 / English）
+    /cancel — 取消进行中的操作
+    /help — 本帮助
+help-admin = <b>管理员命令</b>
+    /invite 单位 身份 [天数] [次数] — 生成邀请码；身份：reporter（填报员）、leader（领导）、admin（管理员）
+    /unit add 上级单位 名称 — 添加下级单位
+    /task add — 添加台账任务（回答几个问题）
+    /bind 单位 — 在群里发送：把本群绑定到单位
+    /quiet — 在群里发送：开/关安静模式（用表情回应，卡片私聊发给报送人）
+
+join-usage = 请发送 /join 邀请码，例如 /join ABCD2345。
+join-invalid = 这个邀请码无效、已过期或已用完。请向管理员要一个新的。
+join-done = 欢迎！你已加入 { $unit }，身份：{ $role }。现在可以直接把工作进度发给我，例如：
+    { example-report }
+join-in-private = 邀请码请私聊我发送：/join 邀请码。
+
+role-admin = 管理员
+role-leader = 领导
+role-reporter = 填报员
+
+lang-choose = 请选择语言 / Choose a language:
+lang-set = 好的，以后我说中文。
+
+fallback-private = 我只看得懂文字的进度消息和命令。发送 /help 查看用法。
+cancelled = 已取消。
+nothing-to-cancel = 现在没有进行中的操作。
+admins-only = 只有管理员可以这样做。
+error-sorry = 抱歉，处理这条消息时出错了。消息已保存，请稍后再试。
+
+## 邀请、单位、任务
+
+invite-usage = 用法：/invite 单位 身份 [天数] [次数]，例如 /invite 民建村 reporter 7 30。身份：reporter（填报员）、leader（领导）、admin（管理员）。
+invite-refused-unknown-unit = 在你的单位范围内没有找到「{ $unit }」。
+invite-refused-ambiguous-unit = 「{ $unit }」有好几个，请写上级单位，例如「金塔镇 { $unit }」。
+invite-refused-forbidden = 只有「{ $unit }」或其上级单位的管理员可以为它生成邀请码。
+invite-refused-bad-role = 身份只能是 reporter（填报员）、leader（领导）或 admin（管理员）。
+invite-created = 邀请码：<code>{ $code }</code>
+    单位：{ $unit }，身份：{ $role }
+    有效期至 { $expires }，可使用 { $uses } 次。
+    被邀请人私聊我发送 /join { $code }，或打开链接：{ $link }
+
+unit-usage = 用法：/unit add 上级单位 名称，例如 /unit add 金塔镇 民建村。
+unit-added = 已在「{ $parent }」下添加「{ $unit }」。
+unit-refused-unknown-unit = 在你的单位范围内没有找到「{ $unit }」。
+unit-refused-ambiguous-unit = 「{ $unit }」有好几个，请先确认是哪一个。
+unit-refused-forbidden = 只有「{ $unit }」或其上级单位的管理员可以添加下级单位。
+unit-refused-bad-input = 名称不能为空，也不能超过 40 个字。
+
+task-usage = 用法：/task 任务名称（查看进度），或 /task add（添加任务）。
+task-unknown-task = 没有找到任务「{ $task }」。
+task-ambiguous-task = 「{ $task }」能对上好几个任务，请写得更完整一些。
+task-forbidden = 你还不属于任何单位，看不到任务。
+task-add-name = 任务叫什么？可以在后面加别名，用逗号隔开，例如：农村改厕，改厕，户厕改造
+task-add-owner = 哪个单位负责？请写单位名称，例如：金塔县
+task-add-owner-unknown-unit = 在你的单位范围内没有找到「{ $unit }」，请重新输入单位名称。
+task-add-owner-ambiguous-unit = 「{ $unit }」有好几个，请写得更具体一些。
+task-add-measure = 计量单位是什么？例如：亩、户、公里、人
+task-add-target = 目标是多少？只写数字，例如 3000；没有目标请发送 -
+task-add-deadline = 完成时限？例如 2024-12-31；没有时限请发送 -
+task-add-done = 已添加任务「{ $task }」：负责单位 { $owner }，目标 { $target } { $measure }，完成时限 { $deadline }。
+task-add-refused-unknown-unit = 没有找到负责单位，任务没有添加。
+task-add-refused-ambiguous-unit = 负责单位有好几个同名的，任务没有添加。
+task-add-refused-forbidden = 你不是这个单位的管理员，任务没有添加。
+task-add-refused-bad-input = 任务信息不完整，没有添加。请重新发送 /task add。
+
+history-title = { $task }
+history-no-reports = 还没有计入台账的报送。
+history-progress-target = 进度：{ $total } / { $target } { $measure }（{ $percent }%）
+history-progress = 进度：{ $total } { $measure }
+history-deadline = 完成时限：{ $deadline }
+history-units = 各单位：
+history-unit = • { $unit }：{ $total } { $measure }
+history-recent = 最近的报送：
+history-report = • { $when } { $unit }：{ $text }（{ $state }）
+history-inconsistent = ⚠️ 有 { $count } 处前后数字对不上，请核对。
+
+state-pending = 待补充
+state-filed = 待确认
+state-confirmed = 已确认
+state-corrected = 已修改
+state-withdrawn = 已撤回
+
+## 群
+
+bind-usage = 用法：在群里发送 /bind 单位名称，例如 /bind 金塔镇。
+bind-done = 本群已绑定到「{ $unit }」。群里看起来像进度报告的消息，我会记进台账并回复卡片。
+bind-can-read = ✅ 我能看到本群的消息。
+bind-privacy = ⚠️ 我现在看不到本群的普通消息（Telegram 的隐私模式），只能看到命令、@我 和回复我的消息。解决办法，二选一：
+    1. 把 { $bot } 设为本群管理员；或者
+    2. 在 @BotFather 发送 /setprivacy，选择 { $bot }，选 Disable，然后把我移出本群再重新拉进来（这个设置在机器人入群时才生效）。
+bind-refused-unknown-unit = 在你的单位范围内没有找到「{ $unit }」。
+bind-refused-ambiguous-unit = 「{ $unit }」有好几个，请写得更具体一些。
+bind-refused-forbidden = 只有「{ $unit }」或其上级单位的管理员可以绑定群。
+bind-refused-bad-input = 请写单位名称，例如 /bind 金塔镇。
+quiet-on = 已开启安静模式：我用表情回应报送，卡片私聊发给报送人。再发一次 /quiet 关闭。
+quiet-off = 已关闭安静模式：我会在群里回复卡片。
+quiet-refused = 只有本群所绑定单位的管理员可以切换安静模式（群要先用 /bind 绑定单位）。
+group-only = 这个命令请在群里发送。
+
+## 命令菜单
+
+command-start = 开始
+command-help = 用法和命令
+command-join = 用邀请码加入单位
+command-lang = 切换语言
+command-task = 任务进度，或 /task add 添加任务
+command-cancel = 取消进行中的操作
+command-invite = 生成邀请码（管理员）
+command-unit = 添加下级单位（管理员）
+command-bind = 把群绑定到单位（管理员）
+command-quiet = 群安静模式开/关（管理员）
+
+## 控制台聊天里的“我”
+
+console-user-name = 李干部

@@ -1,23 +1,60 @@
-import { readFileSync } from "node:fs";
-import { z } from "zod";
+import { openApp } from "./app/index.ts";
+import { startBot } from "./bot/run.ts";
 import { runConsoleChat } from "./channels/console.ts";
 import { loadConfig } from "./config.ts";
-import { ledgerTaskSchema, TaskIndex } from "./domain/parser/index.ts";
 import { pickLocale } from "./i18n.ts";
 import { createLogger } from "./log.ts";
 
 const config = loadConfig();
 const log = createLogger(config.LOG_LEVEL);
-
-const tasksFile = config.TAIZHANG_TASKS ?? new URL("./demo/tasks.json", import.meta.url);
-const tasks = new TaskIndex(z.array(ledgerTaskSchema).parse(JSON.parse(readFileSync(tasksFile, "utf8"))));
-const now = () => (config.TAIZHANG_NOW ? new Date(config.TAIZHANG_NOW) : new Date());
+const fixedNow = config.TAIZHANG_NOW ? new Date(config.TAIZHANG_NOW) : null;
+const now = () => fixedNow ?? new Date();
 
 if (config.BOT_TOKEN) {
-  // The Telegram bot is issue 3's work; until it lands, say so instead of pretending.
-  log.error("BOT_TOKEN is set, but this version has no Telegram bot yet; unset it to use the console chat");
-  process.exitCode = 1;
+  const app = await openApp({
+    databaseUrl: config.DATABASE_URL,
+    now,
+    bootstrapAdminIds: config.BOOTSTRAP_ADMIN_IDS ?? [],
+  });
+  const bot = await startBot(app.deps, {
+    token: config.BOT_TOKEN,
+    apiRoot: config.TELEGRAM_API_ROOT,
+    timeZone: config.TZ_REPORTS,
+    log,
+  }).catch(async (error: unknown) => {
+    // Usually a wrong BOT_TOKEN (401) or no way to reach TELEGRAM_API_ROOT: say which, and stop.
+    log.fatal({ err: error, apiRoot: config.TELEGRAM_API_ROOT }, "the bot could not start");
+    await app.close();
+    process.exit(1);
+  });
+  bot.polling.catch(async () => {
+    await app.close();
+    process.exit(1);
+  });
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "stopping: finishing the updates in hand");
+    try {
+      await bot.stop();
+      await app.close();
+      process.exit(0);
+    } catch (error) {
+      log.error({ err: error }, "unclean shutdown");
+      process.exit(1);
+    }
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
 } else {
-  log.info({ tasks: tasks.taskCount }, "no BOT_TOKEN: starting the console chat with the demo ledger");
-  await runConsoleChat({ tasks, locale: pickLocale(process.env.TAIZHANG_LANG ?? process.env.LANG), now });
+  // Its own database: a newcomer's demo never touches the real ledger DATABASE_URL names.
+  await runConsoleChat({
+    databaseUrl: "file:./data/demo.db",
+    locale: pickLocale(process.env.TAIZHANG_LANG ?? process.env.LANG),
+    now,
+    log,
+    timeZone: config.TZ_REPORTS,
+    ...(config.TAIZHANG_TASKS ? { tasksFile: config.TAIZHANG_TASKS } : {}),
+  });
 }

@@ -3,6 +3,7 @@ import { createRepositories } from "../db/repositories/index.ts";
 import type { AppDeps } from "./deps.ts";
 import { LedgerCache } from "./ledger-cache.ts";
 
+export type { ChatRow, PersonView, Role } from "../db/repositories/index.ts";
 export { addRootUnit, addTask, addUnit, bindGroup, type NewTask, toggleQuiet } from "./admin.ts";
 export type { AppDeps, Sender } from "./deps.ts";
 export { addAdmin, operator } from "./operator.ts";
@@ -13,6 +14,8 @@ export {
   choosePlace,
   chooseTask,
   confirmReport,
+  type FixChoices,
+  fixChoices,
   withdrawReport,
 } from "./report-actions.ts";
 export {
@@ -21,6 +24,7 @@ export {
   fileReport,
   type Holdup,
   type IncomingMessage,
+  looksLikeReport,
   type ReportCard,
   rememberReply,
 } from "./reports.ts";

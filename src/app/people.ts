@@ -6,11 +6,17 @@ import type { AppDeps, Sender } from "./deps.ts";
 
 /** The person behind a message, created on first contact; bootstrap admins get the root unit. */
 export async function identify(deps: AppDeps, sender: Sender): Promise<PersonView> {
-  let person = await deps.repos.people.ensure(sender.platform, sender.externalId, {
-    displayName: sender.displayName,
-    username: sender.username ?? null,
-    canMessage: sender.privateChat,
-  });
+  // Every update passes here: a read for someone known, a write only when there is news (a first
+  // contact, or a first private chat that makes them reachable). A new @username waits till then.
+  const known = await deps.repos.people.find(sender.platform, sender.externalId);
+  let person =
+    known && (known.canMessage || !sender.privateChat)
+      ? known
+      : await deps.repos.people.ensure(sender.platform, sender.externalId, {
+          displayName: sender.displayName,
+          username: sender.username ?? null,
+          canMessage: sender.privateChat,
+        });
   if (
     person.memberships.length === 0 &&
     sender.platform === "telegram" &&

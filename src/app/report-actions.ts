@@ -1,8 +1,8 @@
 import type { PersonView, ReportRow, ReportState } from "../db/repositories/index.ts";
 import { can } from "../domain/ledger/index.ts";
-import { type QuantityKind, quantityKinds } from "../domain/parser/index.ts";
+import { parsedReportSchema, type QuantityKind, quantityKinds } from "../domain/parser/index.ts";
 import type { AppDeps } from "./deps.ts";
-import { cardOf, type ReportCard } from "./reports.ts";
+import { cardOf, placeChoice, type ReportCard } from "./reports.ts";
 
 /** ✅ ✏️ ↩️ on a report card. Only the sender, or an admin of the report's unit, may press them. */
 export type ActionOutcome =
@@ -147,4 +147,50 @@ export async function changeQuantity(
   );
   const after = await deps.repos.reports.setQuantities(reportId, quantities, stateAfterFix(report));
   return changed(deps, actor, report, "change-quantity", after);
+}
+
+export interface FixChoices {
+  readonly card: ReportCard;
+  /** Tasks the report's unit sees, by name: the ✏️ "another task" list. */
+  readonly tasks: ReadonlyArray<{ id: string; name: string }>;
+  /** Places the message's place name could mean within the actor's units, when it is not clear. */
+  readonly places: ReadonlyArray<{ id: string; name: string; parentName: string | null }>;
+}
+
+/** What ✏️ offers for one report: another task, another place, and its figures (kind or value). */
+export async function fixChoices(
+  deps: AppDeps,
+  actor: PersonView,
+  reportId: string,
+): Promise<
+  ({ ok: true } & FixChoices) | { ok: false; reason: "unknown-report" | "forbidden" | "withdrawn" }
+> {
+  const loaded = await load(deps, actor, reportId);
+  if (!loaded.ok) return loaded;
+  const { report, snapshot } = loaded;
+  const unitId = report.unitId ?? actor.memberships[0]?.unitId;
+  const tasks = unitId
+    ? snapshot
+        .tasksVisibleTo(unitId)
+        .map((t) => ({ id: t.id, name: t.name }))
+        .sort((a, b) => a.name.localeCompare(b.name, "zh-CN"))
+    : [];
+  const parsed = report.parsed ? parsedReportSchema.safeParse(JSON.parse(report.parsed)) : null;
+  const placePath = parsed?.success ? parsed.data.placePath : [];
+  const found = new Set<string>();
+  if (placePath.length > 0) {
+    for (const m of actor.memberships) {
+      const r = snapshot.tree.resolvePlacePath(placePath, m.unitId);
+      const ids = r.ok ? [r.unitId] : r.reason === "ambiguous" ? r.candidates : [];
+      for (const id of ids) if (can(actor.memberships, "report", id, snapshot.tree).ok) found.add(id);
+    }
+  }
+  // One candidate that is already the report's place is no choice at all.
+  const places = found.size > 1 || (found.size === 1 && !report.unitId) ? [...found] : [];
+  return {
+    ok: true,
+    card: cardOf(snapshot, report),
+    tasks,
+    places: places.map((id) => placeChoice(snapshot, id)),
+  };
 }

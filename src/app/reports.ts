@@ -22,7 +22,8 @@ export interface ReportCard {
   readonly date: string | null;
   readonly issues: readonly string[];
   readonly nextSteps: readonly string[];
-  readonly candidates: ReadonlyArray<{ id: string; name: string }>;
+  /** Places an ambiguous name could mean; the parent's name tells two 团结村 apart. */
+  readonly candidates: ReadonlyArray<{ id: string; name: string; parentName: string | null }>;
 }
 
 export interface IncomingMessage {
@@ -103,8 +104,14 @@ export function cardOf(
     date: p?.date ?? null,
     issues: p?.issues ?? [],
     nextSteps: p?.nextSteps ?? [],
-    candidates: (extra.candidates ?? []).map((id) => ({ id, name: snapshot.unitName(id) ?? id })),
+    candidates: (extra.candidates ?? []).map((id) => placeChoice(snapshot, id)),
   };
+}
+
+/** A place to choose, with its parent's name: two 团结村 read the same on a button otherwise. */
+export function placeChoice(snapshot: Snapshot, id: string) {
+  const parentId = snapshot.unitsById.get(id)?.parentId ?? null;
+  return { id, name: snapshot.unitName(id) ?? id, parentName: snapshot.unitName(parentId) };
 }
 
 function holdupOf(report: ReportRow, parsed: ParsedReport | null): Holdup | null {
@@ -201,4 +208,20 @@ export async function editReport(
 
 export async function rememberReply(deps: AppDeps, reportId: string, replyMessageId: string): Promise<void> {
   await deps.repos.reports.update(reportId, { replyMessageId });
+}
+
+/**
+ * Whether a group message reads as a progress report. In a busy group only those are filed and
+ * answered; the rest is people talking to each other, and the bot stays out of it.
+ */
+export async function looksLikeReport(
+  deps: AppDeps,
+  person: PersonView | null,
+  message: Pick<IncomingMessage, "text" | "sentAt" | "groupUnitId">,
+): Promise<boolean> {
+  if (!person?.active || person.memberships.length === 0) return false;
+  const snapshot = await deps.ledger.snapshot();
+  const home = homeUnitOf(person, message.groupUnitId, (id, root) => snapshot.tree.isWithin(id, root));
+  const tasks = home ? snapshot.taskIndexFor(home) : undefined;
+  return parse(message.text, { sentAt: message.sentAt, tasks }).confidence >= 0.5;
 }

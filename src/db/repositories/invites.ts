@@ -14,15 +14,19 @@ export function invitesRepository(prisma: Prisma) {
       await prisma.invite.create({ data });
     },
 
-    /** Takes one use of a live code, atomically, so two people racing for the last use cannot both win. */
+    /**
+     * Takes one use of a live code in one conditional UPDATE, so two people racing for the last use
+     * cannot both win, and fifty joining at once with a 60-use code all get in (a compare-and-set on
+     * the old count would turn away everyone who lost a race for a use that was still there).
+     */
     async redeem(code: string, now: Date): Promise<{ unitId: string; role: Role } | null> {
-      const invite = await prisma.invite.findUnique({ where: { code } });
-      if (!invite || invite.expiresAt <= now || invite.uses >= invite.maxUses) return null;
       const taken = await prisma.invite.updateMany({
-        where: { code, uses: invite.uses },
+        where: { code, expiresAt: { gt: now }, uses: { lt: prisma.invite.fields.maxUses } },
         data: { uses: { increment: 1 } },
       });
-      return taken.count === 1 ? { unitId: invite.unitId, role: invite.role as Role } : null;
+      if (taken.count !== 1) return null;
+      const invite = await prisma.invite.findUnique({ where: { code } });
+      return invite ? { unitId: invite.unitId, role: invite.role as Role } : null;
     },
   };
 }

@@ -1,0 +1,78 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, type Transformer } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { Logger } from "pino";
+import type { AppDeps } from "../app/index.ts";
+import type { BotContext, BotSettings } from "./context.ts";
+import { conversationFeature } from "./features/conversation.ts";
+import { fallbackFeature } from "./features/fallback.ts";
+import { groupsFeature } from "./features/groups.ts";
+import { inviteFeature } from "./features/invite.ts";
+import { joinFeature } from "./features/join.ts";
+import { langFeature } from "./features/lang.ts";
+import { reportActionsFeature } from "./features/report-actions.ts";
+import { reportingFeature } from "./features/reporting.ts";
+import { startFeature } from "./features/start.ts";
+import { strangerFeature } from "./features/strangers.ts";
+import { tasksFeature } from "./features/tasks.ts";
+import { unitsFeature } from "./features/units.ts";
+import { errorBoundary } from "./middleware/errors.ts";
+import { createI18n, i18nMiddleware } from "./middleware/i18n.ts";
+import { identity } from "./middleware/identity.ts";
+import { inbox } from "./middleware/inbox.ts";
+
+export interface BotOptions extends BotSettings {
+  readonly token: string;
+  /** The Bot API's base URL (TELEGRAM_API_ROOT); tests point it at the emulator. */
+  readonly apiRoot?: string;
+  /** Known in advance (the console chat), so that no getMe call is needed. */
+  readonly botInfo?: UserFromGetMe;
+  /** Answers API calls in place of the network (the console chat); installed where the network would be. */
+  readonly transport?: Transformer;
+  readonly log: Logger;
+}
+
+/** Every message we send is HTML; the parts that come from people are escaped by ctx.t. */
+const htmlByDefault: Transformer = (prev, method, payload, signal) => {
+  const sendsText = method === "sendMessage" || method === "editMessageText";
+  if (sendsText && payload && !("parse_mode" in payload)) {
+    return prev(method, { ...payload, parse_mode: "HTML" } as typeof payload, signal);
+  }
+  return prev(method, payload, signal);
+};
+
+/** The bot, composed in the order an update goes through it. */
+export function createBot(deps: AppDeps, options: BotOptions): Bot<BotContext> {
+  const bot = new Bot<BotContext>(options.token, {
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+    ...(options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {}),
+  });
+
+  // API transformers. Retrying after a 429 is the only right answer to one (grammY's advice);
+  // ordinary replies are not throttled: bulk sends get their own pacing.
+  if (options.transport) bot.api.config.use(options.transport);
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  bot.api.config.use(htmlByDefault);
+
+  // The error boundary.
+  bot.catch(errorBoundary(options.log));
+
+  // Middlewares, in order: one chat at a time (chats run concurrently), the inbox first of all,
+  // who is writing and where, then the language they read.
+  bot.use(sequentialize((ctx: BotContext) => ctx.chat?.id.toString()));
+  bot.use(inbox(deps));
+  bot.use(identity(deps, { timeZone: options.timeZone }));
+  bot.use(i18nMiddleware(createI18n()));
+
+  // Features. Before the stranger gate: what anyone may do.
+  bot.use(startFeature, langFeature, joinFeature);
+  bot.use(strangerFeature);
+  // Members only from here on.
+  bot.use(conversationFeature, inviteFeature, unitsFeature, tasksFeature, groupsFeature);
+  bot.use(reportActionsFeature, reportingFeature);
+
+  // Must be the last handler.
+  bot.use(fallbackFeature);
+  return bot;
+}

@@ -1,0 +1,26 @@
+import { Composer } from "grammy";
+import { type BotContext, commandArgs, isAdmin, isMember } from "../context.ts";
+import { joinWithCode } from "./join.ts";
+
+/** /start greets in the person's language; /help lists what they can do. A stranger learns only /join. */
+export const startFeature = new Composer<BotContext>();
+
+const nameOf = (ctx: BotContext) => ctx.from?.first_name ?? "";
+
+startFeature.command("start", async (ctx) => {
+  const payload = commandArgs(ctx);
+  // t.me/<bot>?start=CODE: the invitation link opens the chat and joins in one tap.
+  if (payload && ctx.chat.type === "private") return joinWithCode(ctx, payload);
+  if (isMember(ctx)) return ctx.reply(ctx.t("start-member", { name: nameOf(ctx) }));
+  if (ctx.chat.type === "private") await ctx.reply(ctx.t("start-stranger", { name: nameOf(ctx) }));
+});
+
+startFeature.command("help", async (ctx) => {
+  if (!isMember(ctx)) {
+    if (ctx.chat.type === "private") await ctx.reply(ctx.t("stranger-hint"));
+    return;
+  }
+  const parts = [ctx.t("help-member")];
+  if (isAdmin(ctx)) parts.push(ctx.t("help-admin"));
+  await ctx.reply(parts.join("\n\n"));
+});

@@ -1,0 +1,25 @@
+import type { Middleware } from "grammy";
+import type { AppDeps } from "../../app/index.ts";
+import type { BotContext } from "../context.ts";
+
+/**
+ * Every update is written to the inbox before anything else happens, so nothing that arrived is
+ * lost if handling fails; Telegram redelivers an update whose confirmation it missed, and the
+ * second delivery finds its row and is acknowledged without being handled again.
+ */
+export function inbox(deps: AppDeps, platform = "telegram"): Middleware<BotContext> {
+  return async (ctx, next) => {
+    const updateId = String(ctx.update.update_id);
+    const first = await deps.repos.inbox.record(platform, updateId, JSON.stringify(ctx.update));
+    if (!first) return;
+    try {
+      await next();
+    } catch (error) {
+      const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      // The failure is what gets logged and answered; a second failure writing it must not hide it.
+      await deps.repos.inbox.finish(platform, updateId, { ok: false, error: text }).catch(() => undefined);
+      throw error;
+    }
+    await deps.repos.inbox.finish(platform, updateId, { ok: true });
+  };
+}

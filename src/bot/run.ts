@@ -1,0 +1,87 @@
+import { run } from "@grammyjs/runner";
+import type { Bot, BotError } from "grammy";
+import type { LanguageCode } from "grammy/types";
+import type { Logger } from "pino";
+import type { AppDeps } from "../app/index.ts";
+import { defaultLocale, locales, translate } from "../i18n.ts";
+import { type BotOptions, createBot } from "./bot.ts";
+import type { BotContext } from "./context.ts";
+
+const COMMANDS = [
+  "start",
+  "help",
+  "join",
+  "lang",
+  "task",
+  "cancel",
+  "invite",
+  "unit",
+  "bind",
+  "quiet",
+] as const;
+
+/** The command menu in each language. Not awaited by start-up: a bot without a menu still works. */
+function setCommands(bot: Bot<BotContext>, log: Logger): void {
+  for (const locale of locales) {
+    const commands = COMMANDS.map((command) => ({
+      command,
+      description: translate(locale, `command-${command}`),
+    }));
+    const language = locale === defaultLocale ? {} : { language_code: locale.slice(0, 2) as LanguageCode };
+    bot.api.setMyCommands(commands, language).catch((error: unknown) => {
+      log.warn({ err: error, locale }, "could not set the command menu");
+    });
+  }
+}
+
+export interface RunningBot {
+  readonly bot: Bot<BotContext>;
+  /** Rejects if polling ends on its own (a second instance polling with the token: 409). */
+  readonly polling: Promise<void>;
+  /** Stops polling, then waits for the updates in hand to finish. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Long polling with @grammyjs/runner: updates are handled concurrently, one chat at a time
+ * (sequentialize, in bot.ts). The runner's stop() does not wait for updates in hand, so they are
+ * tracked here and a shutdown lets them finish.
+ */
+export async function startBot(deps: AppDeps, options: BotOptions): Promise<RunningBot> {
+  const bot = createBot(deps, options);
+  // An unreachable API is retried (auto-retry), so say where the bot is knocking meanwhile.
+  options.log.info({ apiRoot: options.apiRoot ?? "https://api.telegram.org" }, "connecting to the Bot API");
+  await bot.init();
+  setCommands(bot, options.log);
+  const inHand = new Set<Promise<void>>();
+  const runner = run(
+    {
+      init: () => bot.init(),
+      api: bot.api,
+      // bot.handleUpdate rejects with a BotError only.
+      errorHandler: (error) => bot.errorHandler(error as BotError<BotContext>),
+      handleUpdate: (update) => {
+        const handling = bot.handleUpdate(update);
+        inHand.add(handling);
+        const done = () => inHand.delete(handling);
+        handling.then(done, done);
+        return handling;
+      },
+    },
+    {
+      // Writes meet in one database anyway; more updates in hand only wait in memory, not at Telegram.
+      sink: { concurrency: 100 },
+    },
+  );
+  const polling = runner.task() ?? Promise.resolve();
+  polling.catch((error: unknown) => options.log.fatal({ err: error }, "polling stopped"));
+  options.log.info({ bot: bot.botInfo.username }, "polling for updates");
+  return {
+    bot,
+    polling,
+    async stop() {
+      await runner.stop();
+      await Promise.allSettled([...inHand]);
+    },
+  };
+}
