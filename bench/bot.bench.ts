@@ -78,16 +78,20 @@ async function main() {
   await seed();
   const emulator = new BotApiEmulator({ token: TOKEN });
   const { apiRoot } = await emulator.start();
-  const bot: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: {
-      ...process.env,
-      BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: apiRoot,
-      DATABASE_URL: databaseUrl,
-      LOG_LEVEL: "warn",
+  const bot: ChildProcess = spawn(
+    process.execPath,
+    [...(process.env.BOT_NODE_ARGS?.split(" ") ?? []), "--import", "tsx", "src/main.ts"],
+    {
+      env: {
+        ...process.env,
+        BOT_TOKEN: TOKEN,
+        TELEGRAM_API_ROOT: apiRoot,
+        DATABASE_URL: databaseUrl,
+        LOG_LEVEL: "warn",
+      },
+      stdio: ["ignore", "inherit", "inherit"],
     },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  );
   let peakRss = 0;
   const sampler = setInterval(() => {
     if (bot.pid) peakRss = Math.max(peakRss, rssOf(bot.pid));

@@ -207,7 +207,7 @@ export async function editReport(
 }
 
 export async function rememberReply(deps: AppDeps, reportId: string, replyMessageId: string): Promise<void> {
-  await deps.repos.reports.update(reportId, { replyMessageId });
+  await deps.repos.reports.rememberReply(reportId, replyMessageId);
 }
 
 /**

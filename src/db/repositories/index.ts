@@ -1,6 +1,8 @@
 import type { Database } from "../client.ts";
+import { auditRepository } from "./audit.ts";
 import { chatsRepository } from "./chats.ts";
-import { auditRepository, conversationsRepository, inboxRepository } from "./housekeeping.ts";
+import { conversationsRepository } from "./conversations.ts";
+import { inboxRepository } from "./inbox.ts";
 import { invitesRepository } from "./invites.ts";
 import { peopleRepository } from "./people.ts";
 import { reportsRepository } from "./reports.ts";

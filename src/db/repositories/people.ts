@@ -37,13 +37,28 @@ export function peopleRepository(prisma: Prisma) {
     memberships: a.person.memberships.map((m) => ({ unitId: m.unitId, role: m.role as Role })),
   });
 
+  // Every update asks who sent it; roles change a few times a week. Writes through this process
+  // clear the cache at once; another process's change shows within CACHE_MS.
+  const cache = new Map<string, { view: PersonView | null; at: number }>();
+  const CACHE_MS = 10_000;
+
+  const findFresh = async (platform: string, externalId: string): Promise<PersonView | null> => {
+    const account = await prisma.account.findUnique({
+      where: { platform_externalId: { platform, externalId } },
+      include: withMemberships,
+    });
+    return account ? view(account) : null;
+  };
+
   return {
     async find(platform: string, externalId: string): Promise<PersonView | null> {
-      const account = await prisma.account.findUnique({
-        where: { platform_externalId: { platform, externalId } },
-        include: withMemberships,
-      });
-      return account ? view(account) : null;
+      const key = `${platform}\u0000${externalId}`;
+      const hit = cache.get(key);
+      if (hit && Date.now() - hit.at < CACHE_MS) return hit.view;
+      const found = await findFresh(platform, externalId);
+      if (cache.size > 50_000) cache.clear();
+      cache.set(key, { view: found, at: Date.now() });
+      return found;
     },
 
     /** The person behind a platform account, created on first contact. */
@@ -52,6 +67,7 @@ export function peopleRepository(prisma: Prisma) {
       externalId: string,
       profile: { displayName: string; username?: string | null; canMessage?: boolean },
     ): Promise<PersonView> {
+      cache.delete(`${platform}\u0000${externalId}`);
       const account = await prisma.account.upsert({
         where: { platform_externalId: { platform, externalId } },
         update: {
@@ -71,6 +87,7 @@ export function peopleRepository(prisma: Prisma) {
     },
 
     async addMembership(personId: string, unitId: string, role: Role): Promise<void> {
+      cache.clear();
       await prisma.membership.upsert({
         where: { personId_unitId_role: { personId, unitId, role } },
         update: {},
@@ -79,6 +96,7 @@ export function peopleRepository(prisma: Prisma) {
     },
 
     async setLocale(personId: string, locale: string): Promise<void> {
+      cache.clear();
       await prisma.person.update({ where: { id: personId }, data: { locale } });
     },
   };

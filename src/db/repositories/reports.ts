@@ -1,4 +1,6 @@
+import { randomBytes } from "node:crypto";
 import type { Prisma } from "../client.ts";
+import { GroupCommit } from "../group-commit.ts";
 
 export type ReportState = "pending" | "filed" | "confirmed" | "corrected" | "withdrawn";
 
@@ -36,6 +38,16 @@ export interface Reading {
   readonly quantities: readonly StoredQuantity[];
 }
 
+interface Filing {
+  readonly raw: RawMessage;
+  readonly reading: Reading;
+}
+
+interface Filed {
+  readonly report: ReportRow;
+  readonly created: boolean;
+}
+
 const include = {
   quantities: { select: { value: true, unit: true, kind: true, label: true }, orderBy: { position: "asc" } },
 } as const;
@@ -43,50 +55,118 @@ const include = {
 type Stored = Omit<ReportRow, "state"> & { state: string };
 const toRow = (r: Stored): ReportRow => ({ ...r, state: r.state as ReportState });
 
+export interface RawMessage {
+  readonly platform: string;
+  readonly chatExternalId: string;
+  readonly messageId: string;
+  readonly updateId: string | null;
+  readonly personId: string | null;
+  readonly rawText: string;
+  readonly sentAt: Date;
+}
+
+/**
+ * Like Prisma's cuids: short enough for Telegram's 64-byte callback data beside other ids, and
+ * ordered by creation, which breaks ties between reports sent in the same second.
+ */
+let sequence = 0;
+const newId = () =>
+  `r${Date.now().toString(36)}${(sequence++ % 1296).toString(36).padStart(2, "0")}${randomBytes(6).toString("base64url")}`;
+
+const keyOf = (r: { platform: string; chatExternalId: string; messageId: string }) =>
+  `${r.platform}\u0000${r.chatExternalId}\u0000${r.messageId}`;
+
 export function reportsRepository(prisma: Prisma) {
+  const byKey = (r: RawMessage) =>
+    prisma.report.findUnique({
+      where: {
+        platform_chatExternalId_messageId: {
+          platform: r.platform,
+          chatExternalId: r.chatExternalId,
+          messageId: r.messageId,
+        },
+      },
+      include,
+    });
+
+  const fileOne = async ({ raw, reading }: Filing): Promise<Filed> => {
+    const { quantities, ...fields } = reading;
+    try {
+      const report = await prisma.report.create({
+        data: {
+          ...raw,
+          ...fields,
+          quantities: { create: quantities.map((q, position) => ({ ...q, position })) },
+        },
+        include,
+      });
+      return { report: toRow(report), created: true };
+    } catch (error) {
+      const existing = await byKey(raw);
+      if (existing) return { report: toRow(existing), created: false };
+      throw error;
+    }
+  };
+
+  const filings = new GroupCommit<Filing, Filed>(async (batch) => {
+    const stored = await prisma.report.findMany({
+      where: {
+        OR: batch.map(({ raw }) => ({
+          platform: raw.platform,
+          chatExternalId: raw.chatExternalId,
+          messageId: raw.messageId,
+        })),
+      },
+      include,
+    });
+    const known = new Map(stored.map((r) => [keyOf(r), toRow(r)]));
+    const fresh: ReportRow[] = [];
+    const results = batch.map(({ raw, reading }): Filed | null => {
+      const existing = known.get(keyOf(raw));
+      if (existing) return { report: existing, created: false };
+      const { quantities, ...fields } = reading;
+      const row: ReportRow = {
+        ...raw,
+        ...fields,
+        id: newId(),
+        replyMessageId: null,
+        quantities: [...quantities],
+      };
+      known.set(keyOf(raw), row);
+      fresh.push(row);
+      return { report: row, created: true };
+    });
+    try {
+      await prisma.$transaction([
+        prisma.report.createMany({ data: fresh.map(({ quantities: _, ...row }) => row) }),
+        prisma.quantity.createMany({
+          data: fresh.flatMap((r) => r.quantities.map((q, position) => ({ ...q, position, reportId: r.id }))),
+        }),
+      ]);
+    } catch {
+      // Another process filed one of them meanwhile: settle each on its own.
+      return Promise.all(batch.map(fileOne));
+    }
+    return results as Filed[];
+  });
+
+  const replies = new GroupCommit<{ id: string; replyMessageId: string }, void>(async (batch) => {
+    await prisma.$transaction(
+      batch.map(({ id, replyMessageId }) =>
+        prisma.report.update({ where: { id }, data: { replyMessageId } }),
+      ),
+    );
+    return batch.map(() => undefined);
+  });
+
   return {
     /**
-     * Stores a message with what the parser made of it, in one write. A redelivered or retried
-     * message finds its row (unique on platform, chat and message id) and is not stored twice.
-     * (The update itself was written to the inbox before anything else happened.)
+     * Stores a message with what the parser made of it. A redelivered or retried message finds its
+     * row (unique on platform, chat and message id) and is not stored twice. Messages arriving
+     * together are written together (group commit). The update itself was in the inbox already.
      */
-    async file(
-      raw: {
-        platform: string;
-        chatExternalId: string;
-        messageId: string;
-        updateId: string | null;
-        personId: string | null;
-        rawText: string;
-        sentAt: Date;
-      },
-      reading: Reading,
-    ): Promise<{ report: ReportRow; created: boolean }> {
-      const { quantities, ...fields } = reading;
-      try {
-        const report = await prisma.report.create({
-          data: {
-            ...raw,
-            ...fields,
-            quantities: { create: quantities.map((q, position) => ({ ...q, position })) },
-          },
-          include,
-        });
-        return { report: toRow(report), created: true };
-      } catch (error) {
-        const existing = await prisma.report.findUnique({
-          where: {
-            platform_chatExternalId_messageId: {
-              platform: raw.platform,
-              chatExternalId: raw.chatExternalId,
-              messageId: raw.messageId,
-            },
-          },
-          include,
-        });
-        if (existing) return { report: toRow(existing), created: false };
-        throw error;
-      }
+    file(raw: RawMessage, reading: Reading): Promise<{ report: ReportRow; created: boolean }> {
+      return filings.write({ raw, reading });
     },
 
     async byId(id: string): Promise<ReportRow | null> {
@@ -136,6 +216,11 @@ export function reportsRepository(prisma: Prisma) {
         prisma.report.update({ where: { id }, data: { state }, include }),
       ]);
       return toRow(updated);
+    },
+
+    /** Where the bot's card for a report is, so that an edit of the message can update it. */
+    rememberReply(id: string, replyMessageId: string): Promise<void> {
+      return replies.write({ id, replyMessageId });
     },
 
     async update(id: string, data: { state?: ReportState; replyMessageId?: string; taskId?: string | null }) {

@@ -1,0 +1,76 @@
+import type { Prisma } from "../client.ts";
+import { GroupCommit } from "../group-commit.ts";
+
+export const isUniqueViolation = (error: unknown) =>
+  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+
+interface Arrival {
+  readonly platform: string;
+  readonly updateId: string;
+  readonly payload: string;
+}
+
+type Outcome = { ok: true } | { ok: false; error: string };
+
+/** Every update as it arrived, written before it is handled; a redelivery finds its row. */
+export function inboxRepository(prisma: Prisma) {
+  const recordOne = async (a: Arrival): Promise<boolean> => {
+    try {
+      await prisma.inboxUpdate.create({ data: a });
+      return true;
+    } catch (error) {
+      // Unique on (platform, update id): this update was seen before. Anything else is real.
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    }
+  };
+
+  const arrivals = new GroupCommit<Arrival, boolean>(async (batch) => {
+    const seen = await prisma.inboxUpdate.findMany({
+      where: { updateId: { in: batch.map((a) => a.updateId) } },
+      select: { platform: true, updateId: true },
+    });
+    const known = new Set(seen.map((s) => `${s.platform}\u0000${s.updateId}`));
+    const fresh: Arrival[] = [];
+    const firsts = batch.map((a) => {
+      const key = `${a.platform}\u0000${a.updateId}`;
+      if (known.has(key)) return false;
+      known.add(key);
+      fresh.push(a);
+      return true;
+    });
+    try {
+      if (fresh.length > 0) await prisma.inboxUpdate.createMany({ data: fresh });
+      return firsts;
+    } catch (error) {
+      // Another process stored one of them meanwhile: settle each on its own.
+      if (!isUniqueViolation(error)) throw error;
+      return Promise.all(batch.map((a, i) => (firsts[i] ? recordOne(a) : false)));
+    }
+  });
+
+  const handled = new GroupCommit<Arrival, void>(async (batch) => {
+    await prisma.inboxUpdate.updateMany({
+      where: {
+        updateId: { in: batch.map((a) => a.updateId) },
+        platform: { in: [...new Set(batch.map((a) => a.platform))] },
+      },
+      data: { status: "handled", handledAt: new Date(), attempts: { increment: 1 } },
+    });
+    return batch.map(() => undefined);
+  });
+
+  return {
+    /** Records an update before it is handled; false when this update id was seen before. */
+    record(platform: string, updateId: string, payload: string): Promise<boolean> {
+      return arrivals.write({ platform, updateId, payload });
+    },
+    async finish(platform: string, updateId: string, outcome: Outcome): Promise<void> {
+      if (outcome.ok) return handled.write({ platform, updateId, payload: "" });
+      await prisma.inboxUpdate.update({
+        where: { platform_updateId: { platform, updateId } },
+        data: { status: "failed", error: outcome.error.slice(0, 2000), attempts: { increment: 1 } },
+      });
+    },
+  };
+}
