@@ -1,8 +1,9 @@
 // End-to-end capacity of the bot: the real bot process against the local Bot API emulator.
 // 1) throughput: report messages from many cadres as fast as the bot takes them;
 // 2) latency: a steady 50 messages a second, p50/p99 from the cadre's message to the bot's card;
-// resident memory of the bot process throughout. Pacing of bulk sends does not apply to replies,
-// so nothing is lifted here. Prints figures; it is not a test.
+// resident memory of the bot process throughout. The bot runs exactly as `npm start` runs it
+// (BOT_NODE_ARGS overrides the node arguments). Pacing of bulk sends does not apply to replies, so
+// nothing is lifted here. Prints figures; it is not a test.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -74,13 +75,22 @@ const messages = [
   "饮水工程 新铺设管网3.6公里",
 ];
 
+/** Exactly what `npm start` runs: its node flags and script. */
+const startArgs = (
+  JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+    scripts: { start: string };
+  }
+).scripts.start
+  .split(" ")
+  .slice(1);
+
 async function main() {
   await seed();
   const emulator = new BotApiEmulator({ token: TOKEN });
   const { apiRoot } = await emulator.start();
   const bot: ChildProcess = spawn(
     process.execPath,
-    [...(process.env.BOT_NODE_ARGS?.split(" ") ?? []), "--import", "tsx", "src/main.ts"],
+    [...(process.env.BOT_NODE_ARGS?.split(" ").filter(Boolean) ?? startArgs)],
     {
       env: {
         ...process.env,

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { projectPath } from "./paths.ts";
 
 /** Every user-facing string lives in locales/*.ftl; this reads them for channels other than grammY's. */
 export const locales = ["zh-CN", "en"] as const;
@@ -13,7 +14,7 @@ function bundle(locale: Locale): FluentBundle {
   if (!b) {
     // Telegram text carries no bidi marks; Fluent's isolation marks would show as stray characters.
     b = new FluentBundle(locale, { useIsolating: false });
-    const file = new URL(`../locales/${locale}.ftl`, import.meta.url);
+    const file = projectPath("locales", `${locale}.ftl`);
     const errors = b.addResource(new FluentResource(readFileSync(file, "utf8")));
     if (errors.length > 0) throw new Error(`locales/${locale}.ftl: ${errors.map(String).join("; ")}`);
     bundles.set(locale, b);

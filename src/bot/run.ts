@@ -69,8 +69,9 @@ export async function startBot(deps: AppDeps, options: BotOptions): Promise<Runn
       },
     },
     {
-      // Writes meet in one database anyway; more updates in hand only wait in memory, not at Telegram.
-      sink: { concurrency: 100 },
+      // Writes meet in one database anyway (and commit in groups); more updates in hand would only
+      // wait in memory. 32 keeps the groups large and the process small.
+      sink: { concurrency: 64 },
     },
   );
   const polling = runner.task() ?? Promise.resolve();

@@ -2,8 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient as PostgresClient } from "./generated/postgres/client.ts";
-import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
+import type { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
 import { migrate, type Provider, providerOf, sqliteFile } from "./migrate.ts";
 
 /**
@@ -23,10 +22,15 @@ export async function openDatabase(url: string, options: { migrate?: boolean } =
   const provider = providerOf(url);
   if (provider === "sqlite") mkdirSync(dirname(sqliteFile(url)), { recursive: true });
   if (options.migrate !== false) await migrate(url);
+  // Only the client in use is loaded: each brings its own query compiler, tens of megabytes.
   const prisma =
     provider === "postgres"
-      ? (new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Prisma)
-      : new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFile(url), timeout: 10_000 }) });
+      ? (new (await import("./generated/postgres/client.ts")).PrismaClient({
+          adapter: new PrismaPg({ connectionString: url }),
+        }) as unknown as Prisma)
+      : new (await import("./generated/sqlite/client.ts")).PrismaClient({
+          adapter: new PrismaBetterSQLite3({ url: sqliteFile(url), timeout: 10_000 }),
+        });
   await prisma.$connect();
   return { prisma, provider, close: () => prisma.$disconnect() };
 }

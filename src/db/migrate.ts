@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { projectPath } from "../paths.ts";
 
 /**
  * Applies the committed migration SQL (prisma/<provider>/migrations/*) that a database has not
@@ -27,12 +29,12 @@ interface Migration {
 }
 
 function migrationsOf(provider: Provider): Migration[] {
-  const dir = new URL(`../../prisma/${provider}/migrations/`, import.meta.url);
+  const dir = projectPath("prisma", provider, "migrations");
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort()
-    .map((name) => ({ name, sql: readFileSync(new URL(`${name}/migration.sql`, dir), "utf8") }));
+    .map((name) => ({ name, sql: readFileSync(join(dir, name, "migration.sql"), "utf8") }));
 }
 
 /** Returns the names of the migrations applied by this run. */

@@ -10,6 +10,7 @@ import {
   join,
   type Sender,
 } from "../app/index.ts";
+import { projectPath } from "../paths.ts";
 
 /**
  * The demo county of the console chat: 金塔县, two townships with villages (a 团结村 in each, so
@@ -36,7 +37,7 @@ const demoTaskSchema = z.object({
     .default("12-31"),
 });
 
-export function loadDemoTasks(file: string | URL = new URL("./tasks.json", import.meta.url)) {
+export function loadDemoTasks(file: string | URL = projectPath("src", "demo", "tasks.json")) {
   return z.array(demoTaskSchema).parse(JSON.parse(readFileSync(file, "utf8")));
 }
 

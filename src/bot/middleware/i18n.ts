@@ -1,7 +1,7 @@
-import { fileURLToPath } from "node:url";
 import { I18n } from "@grammyjs/i18n";
 import { Composer } from "grammy";
 import { defaultLocale, locales, pickLocale } from "../../i18n.ts";
+import { projectPath } from "../../paths.ts";
 import type { BotContext } from "../context.ts";
 import { escapingTranslate } from "../html.ts";
 
@@ -27,7 +27,7 @@ export function createI18n(): I18n<BotContext> {
   });
   for (const locale of locales) {
     i18n.loadLocaleSync(locale, {
-      filePath: fileURLToPath(new URL(`../../../locales/${locale}.ftl`, import.meta.url)),
+      filePath: projectPath("locales", `${locale}.ftl`),
     });
   }
   return i18n;
