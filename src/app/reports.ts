@@ -131,7 +131,7 @@ export async function fileReport(
   person: PersonView | null,
   message: IncomingMessage,
 ): Promise<FileOutcome> {
-  if (!person || !person.active || person.memberships.length === 0) return { kind: "stranger" };
+  if (!person?.active || person.memberships.length === 0) return { kind: "stranger" };
   const snapshot = await deps.ledger.snapshot();
   const reading = read(snapshot, person, message);
   const { report, created } = await deps.repos.reports.file(

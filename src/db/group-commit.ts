@@ -30,7 +30,7 @@ export class GroupCommit<Item, Result> {
       const batch = this.queue.splice(0, this.maxBatch);
       try {
         const results = await this.flushBatch(batch.map((b) => b.item));
-        batch.forEach((b, i) => b.resolve(results[i] as Result));
+        for (const [i, b] of batch.entries()) b.resolve(results[i] as Result);
       } catch (error) {
         for (const b of batch) b.reject(error);
       }
