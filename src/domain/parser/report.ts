@@ -19,7 +19,8 @@ export const parsedReportSchema = z.object({
   task: z.string().nullable(),
   taskId: z.string().nullable(),
   quantities: z.array(quantitySchema),
-  percent: z.number().min(0).max(100).nullable(),
+  // 0–100 scale; above 100 when a task is over-fulfilled (完成计划的120%).
+  percent: z.number().min(0).max(1000).nullable(),
   date: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)

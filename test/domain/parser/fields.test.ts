@@ -85,6 +85,7 @@ describe("the task, by name, alias, word order, or not at all", () => {
 describe("percent done", () => {
   it.each<[string, number | null]>([
     ["团结镇 改厕 完成率80%", 80],
+    ["团结镇 改厕 完成计划的101%", 101],
     ["团结镇 改厕 完成率百分之九十", 90],
     ["团结镇 改厕 完成率百分之八十五点五", 85.5],
     ["团结镇 劳务 已完成九千六百人，完成八成", 80],

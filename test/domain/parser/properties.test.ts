@@ -5,6 +5,10 @@ import { chineseNumeralValue } from "../../../src/domain/parser/numerals.ts";
 import { toChineseNumeral } from "../../support/chinese-numerals.ts";
 import { loadTaskIndex } from "../../support/corpus.ts";
 
+// Local runs explore new inputs each time; CI replays one fixed exploration so that a landing does
+// not hang on luck. A failure prints its seed: add the counterexample to the tests that read as examples.
+if (process.env.CI) fc.configureGlobal({ seed: 20_261_130 });
+
 const tasks = loadTaskIndex("tasks.json");
 const sentAt = new Date("2024-06-14T17:49:00+08:00");
 
