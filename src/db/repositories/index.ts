@@ -4,6 +4,7 @@ import { chatsRepository } from "./chats.ts";
 import { conversationsRepository } from "./conversations.ts";
 import { inboxRepository } from "./inbox.ts";
 import { invitesRepository } from "./invites.ts";
+import { ledgerFiguresRepository } from "./ledger-figures.ts";
 import { peopleRepository } from "./people.ts";
 import { reportsRepository } from "./reports.ts";
 import { tasksRepository } from "./tasks.ts";
@@ -22,11 +23,13 @@ export function createRepositories(db: Database) {
     inbox: inboxRepository(prisma),
     conversations: conversationsRepository(prisma),
     audit: auditRepository(prisma),
+    figures: ledgerFiguresRepository(prisma),
   };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;
 export type { ChatRow } from "./chats.ts";
+export type { AssignmentFigure } from "./ledger-figures.ts";
 export type { PersonView, Role } from "./people.ts";
 export type { Reading, ReportRow, ReportState, StoredQuantity } from "./reports.ts";
 export type { TaskRow } from "./tasks.ts";

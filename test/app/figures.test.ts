@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { fileReport, type IncomingMessage, totalsAsOf, withdrawReport } from "../../src/app/index.ts";
+import { computeProgress } from "../../src/domain/ledger/index.ts";
+import { member, seededCounty } from "../support/county.ts";
+import { databaseKinds } from "../support/databases.ts";
+
+const kinds = await databaseKinds();
+
+describe.each(kinds)("ledger figures aggregated in the database, on $name", (kind) => {
+  let county: Awaited<ReturnType<typeof seededCounty>>;
+  beforeEach(async (context) => {
+    if (!kind.available) context.skip();
+    county = await seededCounty(await kind.create());
+  });
+  afterEach(async () => {
+    await county?.close();
+  });
+
+  it("agree with the ledger arithmetic, report by report and at any cut-off", async () => {
+    const other = await member(county.deps, county.admin, "2002", "鼎新镇团结村", "reporter");
+    // A fixed pseudo-random history: totals, increments, both at once, other units, withdrawals.
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed;
+    };
+    const texts = (n: number) => [
+      `高标准农田 本周新增${n}亩`,
+      `高标准农田 累计完成${n * 10}亩`,
+      `高标准农田 本周新增${n}亩，累计${n * 12}亩`,
+      `改厕 新增${n % 40}户`,
+      `改厕 累计完成${n}户`,
+      `高标准农田 新增${n}公顷`,
+    ];
+    const start = Date.parse("2024-05-01T08:00:00+08:00");
+    const filed: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const who = next() % 3 === 0 ? other : county.reporter;
+      const text = texts(10 + (next() % 90))[next() % 6] as string;
+      const message: IncomingMessage = {
+        platform: "telegram",
+        chatExternalId: who.personId,
+        messageId: String(i),
+        updateId: null,
+        text,
+        sentAt: new Date(start + (next() % (30 * 86_400)) * 1000),
+        groupUnitId: null,
+      };
+      const outcome = await fileReport(county.deps, who, message);
+      if (outcome.kind === "filed") filed.push(outcome.card.reportId);
+      if (next() % 7 === 0 && outcome.kind === "filed")
+        await withdrawReport(county.deps, who, outcome.card.reportId);
+    }
+    expect(filed).toHaveLength(40);
+
+    const tasks = [county.tasks.farmland, county.tasks.toilet];
+    for (const cutoff of [
+      "2024-05-10T00:00:00+08:00",
+      "2024-05-20T12:00:00+08:00",
+      "2024-06-30T00:00:00+08:00",
+    ]) {
+      const at = new Date(cutoff);
+      const fromSql = await totalsAsOf(county.deps, at);
+      for (const task of tasks) {
+        const reports = (await county.deps.repos.reports.forTask(task.id)).filter(
+          (r) => r.sentAt <= at && r.unitId,
+        );
+        const units = new Set(reports.map((r) => r.unitId as string));
+        for (const unitId of units) {
+          const mine = reports.filter((r) => r.unitId === unitId);
+          const expected = computeProgress({
+            unit: task.measure,
+            reports: mine.map((r) => ({
+              id: r.id,
+              sentAt: r.sentAt,
+              counts: r.state !== "pending" && r.state !== "withdrawn",
+              quantities: r.quantities.map((q) => ({
+                value: q.value,
+                unit: q.unit,
+                kind: q.kind as "increment",
+              })),
+            })),
+          }).total;
+          const got = fromSql.find((f) => f.taskId === task.id && f.unitId === unitId);
+          expect(got?.total ?? null, `${task.name} at ${cutoff}`).toBeCloseTo(
+            expected ?? (got ? 0 : Number.NaN),
+            6,
+          );
+        }
+      }
+    }
+  });
+
+  it("knows which units were heard from in a week", async () => {
+    const m = (text: string, at: string, id: string): IncomingMessage => ({
+      platform: "telegram",
+      chatExternalId: "c",
+      messageId: id,
+      updateId: null,
+      text,
+      sentAt: new Date(at),
+      groupUnitId: null,
+    });
+    await fileReport(county.deps, county.reporter, m("改厕 新增3户", "2024-06-11T10:00:00+08:00", "a"));
+    await fileReport(county.deps, county.reporter, m("改厕 新增3户", "2024-06-03T10:00:00+08:00", "b"));
+    const week = await county.deps.repos.figures.unitsHeardFrom(
+      new Date("2024-06-10T00:00:00+08:00"),
+      new Date("2024-06-17T00:00:00+08:00"),
+    );
+    const snapshot = await county.deps.ledger.snapshot();
+    expect([...week].map((id) => snapshot.unitName(id))).toEqual(["民建村"]);
+    const before = await county.deps.repos.figures.unitsHeardFrom(
+      new Date("2024-05-01T00:00:00+08:00"),
+      new Date("2024-06-01T00:00:00+08:00"),
+    );
+    expect(before.size).toBe(0);
+  });
+});
