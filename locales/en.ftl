@@ -193,3 +193,23 @@ command-quiet = Group quiet mode on/off (admins)
 ## The console chat's "me"
 
 console-user-name = Cadre Li
+
+# Digests
+digest-title-weekly = 📊 { $unit } weekly digest ({ $from } to { $to })
+digest-title-monthly = 📊 { $unit } monthly review ({ $from } to { $to })
+digest-title-quarterly = 📊 { $unit } quarterly notice ({ $from } to { $to })
+digest-flags = 🔴 red { $red } · 🟡 yellow { $yellow } · 🔵 due soon { $blue }
+digest-line = { $flag ->
+    [red] 🔴
+    [yellow] 🟡
+    [blue] 🔵
+   *[other] ▫️
+  } { $task }: { $total }/{ $target } { $measure } ({ $percent }%), +{ $change } this period
+digest-movers = Moving fastest: { $tasks }
+digest-laggards = Lagging: { $tasks }
+digest-silent = Not reported this period ({ $count }): { $units }
+digest-silent-departments = Departments not reported: { $units }
+digest-everyone-reported = Every unit reported this period.
+digest-problems = Problems to resolve ({ $count }):
+digest-problem = • { $unit }: { $text } (since { $since }, raised { $count } times)
+digest-as-of = Figures as of { $at }

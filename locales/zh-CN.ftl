@@ -193,3 +193,23 @@ command-quiet = 群安静模式开/关（管理员）
 ## 控制台聊天里的“我”
 
 console-user-name = 李干部
+
+# Digests
+digest-title-weekly = 📊 { $unit } 周报（{ $from } 至 { $to }）
+digest-title-monthly = 📊 { $unit } 月度调度（{ $from } 至 { $to }）
+digest-title-quarterly = 📊 { $unit } 季度通报（{ $from } 至 { $to }）
+digest-flags = 🔴 红牌 { $red } · 🟡 黄牌 { $yellow } · 🔵 临期 { $blue }
+digest-line = { $flag ->
+    [red] 🔴
+    [yellow] 🟡
+    [blue] 🔵
+   *[other] ▫️
+  } { $task }：{ $total }/{ $target } { $measure }（{ $percent }%），本期 +{ $change }
+digest-movers = 进展最快：{ $tasks }
+digest-laggards = 滞后：{ $tasks }
+digest-silent = 本期未报送（{ $count }）：{ $units }
+digest-silent-departments = 部门未报送：{ $units }
+digest-everyone-reported = 本期各单位均已报送。
+digest-problems = 待协调问题（{ $count }）：
+digest-problem = • { $unit }：{ $text }（{ $since } 起，提了 { $count } 次）
+digest-as-of = 数据截至 { $at }

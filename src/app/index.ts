@@ -6,6 +6,7 @@ import { LedgerCache } from "./ledger-cache.ts";
 export type { ChatRow, PersonView, Role } from "../db/repositories/index.ts";
 export { addRootUnit, addTask, addUnit, bindGroup, type NewTask, toggleQuiet } from "./admin.ts";
 export type { AppDeps, Sender } from "./deps.ts";
+export { buildDigest, type Digest } from "./digest.ts";
 export { totalsAsOf } from "./figures.ts";
 export { addAdmin, operator } from "./operator.ts";
 export { createInvite, findUnitFor, identify, join } from "./people.ts";

@@ -227,6 +227,15 @@ export function reportsRepository(prisma: Prisma) {
       return toRow(await prisma.report.update({ where: { id }, data, include }));
     },
 
+    /** Reports sent in [from, to) that raise a problem: the digest's open problems. */
+    async withIssues(from: Date, to: Date) {
+      return prisma.report.findMany({
+        where: { sentAt: { gte: from, lt: to }, state: { not: "withdrawn" }, parsed: { contains: '"issues":["' } },
+        select: { unitId: true, sentAt: true, parsed: true },
+        orderBy: { sentAt: "asc" },
+      });
+    },
+
     /** Reports filed for a task, oldest first, with their quantities: the input of the ledger arithmetic. */
     async forTask(taskId: string): Promise<ReportRow[]> {
       return (await prisma.report.findMany({ where: { taskId }, include, orderBy: { sentAt: "asc" } })).map(

@@ -1,0 +1,52 @@
+import type { FluentVariable } from "@fluent/bundle";
+import type { Digest } from "./digest.ts";
+
+export type Translate = (key: string, args?: Record<string, FluentVariable>) => string;
+
+const figure = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * The digest as a phone-sized text, in the chat's language. Names come from people and the
+ * ledger: the channel's `t` escapes them for its formatting.
+ */
+export function digestText(digest: Digest, t: Translate): string {
+  const { content } = digest;
+  const lines = [
+    t(`digest-title-${content.kind}`, { unit: digest.unitName, from: content.from, to: content.to }),
+    t("digest-flags", { red: content.flags.red, yellow: content.flags.yellow, blue: content.flags.blue }),
+    "",
+  ];
+  for (const l of content.lines) {
+    const args = {
+      task: l.name,
+      total: figure(l.total),
+      target: l.target === null ? "—" : figure(l.target),
+      measure: l.measure,
+      percent: l.percent === null ? "—" : Math.round(l.percent),
+      change: figure(l.change),
+      flag: l.flag ?? "none",
+    };
+    lines.push(t("digest-line", args));
+  }
+  if (content.movers.length > 0)
+    lines.push("", t("digest-movers", { tasks: content.movers.map((l) => l.name).join("、") }));
+  if (content.laggards.length > 0)
+    lines.push(t("digest-laggards", { tasks: content.laggards.map((l) => l.name).join("、") }));
+  if (content.silentUnits.length > 0 || content.silentDepartments.length > 0) {
+    lines.push(
+      "",
+      t("digest-silent", { count: content.silentUnits.length, units: content.silentUnits.join("、") || "—" }),
+    );
+    if (content.silentDepartments.length > 0) {
+      lines.push(t("digest-silent-departments", { units: content.silentDepartments.join("、") }));
+    }
+  } else lines.push("", t("digest-everyone-reported"));
+  if (content.problems.length > 0) {
+    lines.push("", t("digest-problems", { count: content.problems.length }));
+    for (const p of content.problems.slice(0, 10)) {
+      lines.push(t("digest-problem", { unit: p.unitName, text: p.text, since: p.firstAt, count: p.count }));
+    }
+  }
+  lines.push("", t("digest-as-of", { at: digest.asOfLocal }));
+  return lines.join("\n");
+}

@@ -1,0 +1,114 @@
+import {
+  type DigestContent,
+  type DigestKind,
+  digestContent,
+  type Period,
+  periodOf,
+} from "../domain/digest/index.ts";
+import { addDays, type LocalDate, parseLocalDate } from "../domain/ledger/index.ts";
+import { parsedReportSchema } from "../domain/parser/index.ts";
+import type { AppDeps } from "./deps.ts";
+import { totalsAsOf } from "./figures.ts";
+
+/** Days are counted in the deployment's zone; Asia/Shanghai has no daylight saving. */
+const ZONE_OFFSET_MS = 8 * 3600_000;
+const localDay = (at: Date) =>
+  new Date(at.getTime() + ZONE_OFFSET_MS).toISOString().slice(0, 10) as LocalDate;
+const startOfDay = (day: LocalDate) => new Date(Date.parse(`${day}T00:00:00Z`) - ZONE_OFFSET_MS);
+
+export interface Digest {
+  readonly unitName: string;
+  readonly period: Period;
+  /** The instant the figures stand at: the send time, or the period's end if that came first. */
+  readonly asOf: Date;
+  /** The same instant as a local time for people: 2024-06-14 17:00. */
+  readonly asOfLocal: string;
+  readonly content: DigestContent;
+}
+
+/**
+ * A digest for one unit's subtree at `at`: figures from the database, words from the domain.
+ * The channel renders the text (and the chart) in the chat's language.
+ */
+export async function buildDigest(
+  deps: AppDeps,
+  unitId: string,
+  kind: DigestKind,
+  at: Date,
+): Promise<Digest> {
+  const snapshot = await deps.ledger.snapshot();
+  const today = localDay(at);
+  const period = periodOf(kind, today);
+  const periodEnd = startOfDay(addDays(period.to, 1));
+  const asOf = at < periodEnd ? at : periodEnd;
+  const periodStart = startOfDay(period.from);
+  const within = (id: string) => snapshot.tree.isWithin(id, unitId);
+  const inScope = snapshot.tasksVisibleTo(unitId);
+
+  const sumByTask = (rows: Awaited<ReturnType<typeof totalsAsOf>>) => {
+    const sums = new Map<string, number>();
+    for (const r of rows) if (within(r.unitId)) sums.set(r.taskId, (sums.get(r.taskId) ?? 0) + r.total);
+    return sums;
+  };
+  const [now, before, heard, problems] = await Promise.all([
+    totalsAsOf(deps, asOf),
+    totalsAsOf(deps, periodStart),
+    deps.repos.figures.unitsHeardFrom(periodStart, asOf),
+    deps.repos.reports.withIssues(periodStart, asOf),
+  ]);
+
+  // Expected to report: units with an assignment, and owners of tasks that have none.
+  const expected = new Set<string>();
+  for (const t of inScope) {
+    if (t.assignments.length === 0) expected.add(t.ownerUnitId);
+    for (const a of t.assignments) expected.add(a.unitId);
+  }
+  // A report for a unit below counts for the unit that owns the task: the county's own tasks are
+  // reported on by its villages.
+  const heardWithin = (id: string) => heard.has(id) || [...heard].some((h) => snapshot.tree.isWithin(h, id));
+  const silent = [...expected]
+    .filter((id) => within(id) && !heardWithin(id))
+    .map((id) => ({ name: snapshot.unitName(id) ?? id, kind: snapshot.unitsById.get(id)?.kind ?? "" }));
+
+  // The same problem raised again is one problem, with how often and since when.
+  const byText = new Map<string, { text: string; unitName: string; firstAt: LocalDate; count: number }>();
+  for (const r of problems) {
+    if (!r.unitId || !within(r.unitId)) continue;
+    const parsed = parsedReportSchema.safeParse(JSON.parse(r.parsed ?? "null"));
+    for (const text of parsed.success ? parsed.data.issues : []) {
+      const key = `${r.unitId}\u0000${text.replace(/\s+/g, "")}`;
+      const seen = byText.get(key);
+      if (seen) seen.count++;
+      else
+        byText.set(key, {
+          text,
+          unitName: snapshot.unitName(r.unitId) ?? "",
+          firstAt: localDay(r.sentAt),
+          count: 1,
+        });
+    }
+  }
+
+  const content = digestContent({
+    kind,
+    from: period.from,
+    to: period.to,
+    today,
+    tasks: inScope.map((t) => ({
+      id: t.id,
+      name: t.name,
+      measure: t.measure,
+      target: t.target,
+      startDate: t.startDate ? parseLocalDate(t.startDate) : null,
+      deadline: t.deadline ? parseLocalDate(t.deadline) : null,
+      planYear: t.planYear,
+      done: t.status === "done",
+    })),
+    totals: sumByTask(now),
+    totalsAtStart: sumByTask(before),
+    silent,
+    problems: [...byText.values()].sort((a, b) => a.firstAt.localeCompare(b.firstAt)),
+  });
+  const asOfLocal = new Date(asOf.getTime() + ZONE_OFFSET_MS).toISOString().slice(0, 16).replace("T", " ");
+  return { unitName: snapshot.unitName(unitId) ?? "", period, asOf, asOfLocal, content };
+}
