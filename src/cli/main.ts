@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { runDigest } from "./digest-command.ts";
 import { runAdmin, runTask, runUnit } from "./ledger-commands.ts";
 import { parseUsage, runParse } from "./parse-command.ts";
 
@@ -9,6 +10,7 @@ Commands:
   admin     admin add: make a Telegram user an admin of a unit
   unit      unit add: add a unit under another
   task      task add: add a task to the ledger
+  digest    what a group's weekly, monthly or quarterly digest says (--dry-run)
 
 The database is the one DATABASE_URL names (default: data/taizhang.db).
 
@@ -35,6 +37,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === "admin") return runAdmin(rest);
   if (command === "unit") return runUnit(rest);
   if (command === "task") return runTask(rest);
+  if (command === "digest") return runDigest(rest);
   process.stderr.write(`taizhang: unknown command "${command}"\n${usage}\n`);
   return 2;
 }
