@@ -1,21 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { digestText } from "../../src/app/digest-text.ts";
 import { buildDigest, fileReport, type IncomingMessage } from "../../src/app/index.ts";
 import { translate } from "../../src/i18n.ts";
-import { seededCounty } from "../support/county.ts";
+import { countyPerTest } from "../support/county.ts";
 import { databaseKinds } from "../support/databases.ts";
 
 const kinds = await databaseKinds();
 
 describe.each(kinds)("a weekly digest for a seeded county, on $name", (kind) => {
-  let county: Awaited<ReturnType<typeof seededCounty>>;
-  beforeEach(async (context) => {
-    if (!kind.available) context.skip();
-    county = await seededCounty(await kind.create());
-  });
-  afterEach(async () => {
-    await county?.close();
-  });
+  const current = countyPerTest(kind);
 
   const message = (text: string, at: string, id: string): IncomingMessage => ({
     platform: "telegram",
@@ -29,15 +22,15 @@ describe.each(kinds)("a weekly digest for a seeded county, on $name", (kind) => 
 
   it("says where each task stands, what moved this week, who was silent and what is stuck", async () => {
     const file = (text: string, at: string, id: string) =>
-      fileReport(county.deps, county.reporter, message(text, at, id));
+      fileReport(current().deps, current().reporter, message(text, at, id));
     await file("高标准农田 累计完成1700亩", "2024-06-05T10:00:00+08:00", "1");
     await file("高标准农田 本周新增300亩。问题：资金未到位", "2024-06-12T10:00:00+08:00", "2");
     await file("改厕 累计完成480户。问题：资金未到位", "2024-06-13T10:00:00+08:00", "3");
     await file("改厕 本周新增30户", "2024-06-18T10:00:00+08:00", "4"); // after the digest: not counted
 
-    const snapshot = await county.deps.ledger.snapshot();
+    const snapshot = await current().deps.ledger.snapshot();
     const root = snapshot.units.find((u) => u.parentId === null)?.id as string;
-    const digest = await buildDigest(county.deps, root, "weekly", new Date("2024-06-14T17:00:00+08:00"));
+    const digest = await buildDigest(current().deps, root, "weekly", new Date("2024-06-14T17:00:00+08:00"));
     const text = digestText(digest, (key, args) => translate("zh-CN", key, args));
     expect(text).toBe(
       [
@@ -60,19 +53,34 @@ describe.each(kinds)("a weekly digest for a seeded county, on $name", (kind) => 
   });
 
   it("names the units with an assignment that did not report this week", async () => {
-    const snapshot = await county.deps.ledger.snapshot();
+    const snapshot = await current().deps.ledger.snapshot();
     const unitNamed = (name: string, parent: string) =>
       snapshot.units.find((u) => u.name === name && snapshot.unitName(u.parentId) === parent)?.id as string;
-    await county.deps.repos.tasks.assign(county.tasks.toilet.id, unitNamed("民建村", "鼎新镇"), 250, null);
-    await county.deps.repos.tasks.assign(county.tasks.toilet.id, unitNamed("团结村", "鼎新镇"), 250, null);
-    county.deps.ledger.invalidate();
+    await current().deps.repos.tasks.assign(
+      current().tasks.toilet.id,
+      unitNamed("民建村", "鼎新镇"),
+      250,
+      null,
+    );
+    await current().deps.repos.tasks.assign(
+      current().tasks.toilet.id,
+      unitNamed("团结村", "鼎新镇"),
+      250,
+      null,
+    );
+    current().deps.ledger.invalidate();
     await fileReport(
-      county.deps,
-      county.reporter,
+      current().deps,
+      current().reporter,
       message("改厕 本周新增12户", "2024-06-12T10:00:00+08:00", "9"),
     );
     const township = unitNamed("鼎新镇", "金塔县");
-    const digest = await buildDigest(county.deps, township, "weekly", new Date("2024-06-14T17:00:00+08:00"));
+    const digest = await buildDigest(
+      current().deps,
+      township,
+      "weekly",
+      new Date("2024-06-14T17:00:00+08:00"),
+    );
     expect(digest.content.silentUnits).toEqual(["团结村"]);
     const text = digestText(digest, (key, args) => translate("en", key, args));
     expect(text).toContain("Not reported this period (1): 团结村");

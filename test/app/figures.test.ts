@@ -1,23 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fileReport, type IncomingMessage, totalsAsOf, withdrawReport } from "../../src/app/index.ts";
 import { computeProgress } from "../../src/domain/ledger/index.ts";
-import { member, seededCounty } from "../support/county.ts";
+import { countyPerTest, member } from "../support/county.ts";
 import { databaseKinds } from "../support/databases.ts";
 
 const kinds = await databaseKinds();
 
 describe.each(kinds)("ledger figures aggregated in the database, on $name", (kind) => {
-  let county: Awaited<ReturnType<typeof seededCounty>>;
-  beforeEach(async (context) => {
-    if (!kind.available) context.skip();
-    county = await seededCounty(await kind.create());
-  });
-  afterEach(async () => {
-    await county?.close();
-  });
+  const current = countyPerTest(kind);
 
   it("agree with the ledger arithmetic, report by report and at any cut-off", async () => {
-    const other = await member(county.deps, county.admin, "2002", "鼎新镇团结村", "reporter");
+    const other = await member(current().deps, current().admin, "2002", "鼎新镇团结村", "reporter");
     // A fixed pseudo-random history: totals, increments, both at once, other units, withdrawals.
     let seed = 7;
     const next = () => {
@@ -35,7 +28,7 @@ describe.each(kinds)("ledger figures aggregated in the database, on $name", (kin
     const start = Date.parse("2024-05-01T08:00:00+08:00");
     const filed: string[] = [];
     for (let i = 0; i < 40; i++) {
-      const who = next() % 3 === 0 ? other : county.reporter;
+      const who = next() % 3 === 0 ? other : current().reporter;
       const text = texts(10 + (next() % 90))[next() % 6] as string;
       const message: IncomingMessage = {
         platform: "telegram",
@@ -46,23 +39,23 @@ describe.each(kinds)("ledger figures aggregated in the database, on $name", (kin
         sentAt: new Date(start + (next() % (30 * 86_400)) * 1000),
         groupUnitId: null,
       };
-      const outcome = await fileReport(county.deps, who, message);
+      const outcome = await fileReport(current().deps, who, message);
       if (outcome.kind === "filed") filed.push(outcome.card.reportId);
       if (next() % 7 === 0 && outcome.kind === "filed")
-        await withdrawReport(county.deps, who, outcome.card.reportId);
+        await withdrawReport(current().deps, who, outcome.card.reportId);
     }
     expect(filed).toHaveLength(40);
 
-    const tasks = [county.tasks.farmland, county.tasks.toilet];
+    const tasks = [current().tasks.farmland, current().tasks.toilet];
     for (const cutoff of [
       "2024-05-10T00:00:00+08:00",
       "2024-05-20T12:00:00+08:00",
       "2024-06-30T00:00:00+08:00",
     ]) {
       const at = new Date(cutoff);
-      const fromSql = await totalsAsOf(county.deps, at);
+      const fromSql = await totalsAsOf(current().deps, at);
       for (const task of tasks) {
-        const reports = (await county.deps.repos.reports.forTask(task.id)).filter(
+        const reports = (await current().deps.repos.reports.forTask(task.id)).filter(
           (r) => r.sentAt <= at && r.unitId,
         );
         const units = new Set(reports.map((r) => r.unitId as string));
@@ -101,15 +94,15 @@ describe.each(kinds)("ledger figures aggregated in the database, on $name", (kin
       sentAt: new Date(at),
       groupUnitId: null,
     });
-    await fileReport(county.deps, county.reporter, m("改厕 新增3户", "2024-06-11T10:00:00+08:00", "a"));
-    await fileReport(county.deps, county.reporter, m("改厕 新增3户", "2024-06-03T10:00:00+08:00", "b"));
-    const week = await county.deps.repos.figures.unitsHeardFrom(
+    await fileReport(current().deps, current().reporter, m("改厕 新增3户", "2024-06-11T10:00:00+08:00", "a"));
+    await fileReport(current().deps, current().reporter, m("改厕 新增3户", "2024-06-03T10:00:00+08:00", "b"));
+    const week = await current().deps.repos.figures.unitsHeardFrom(
       new Date("2024-06-10T00:00:00+08:00"),
       new Date("2024-06-17T00:00:00+08:00"),
     );
-    const snapshot = await county.deps.ledger.snapshot();
+    const snapshot = await current().deps.ledger.snapshot();
     expect([...week].map((id) => snapshot.unitName(id))).toEqual(["民建村"]);
-    const before = await county.deps.repos.figures.unitsHeardFrom(
+    const before = await current().deps.repos.figures.unitsHeardFrom(
       new Date("2024-05-01T00:00:00+08:00"),
       new Date("2024-06-01T00:00:00+08:00"),
     );

@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from "vitest";
 import {
   type AppDeps,
   addRootUnit,
@@ -9,7 +10,7 @@ import {
   openApp,
 } from "../../src/app/index.ts";
 import type { PersonView } from "../../src/db/repositories/index.ts";
-import type { TestDatabase } from "./databases.ts";
+import type { DatabaseKind, TestDatabase } from "./databases.ts";
 
 export const ADMIN_ID = "1001";
 
@@ -86,4 +87,26 @@ export async function member(
   const joined = await joinWithCode(deps, someone, invite.code);
   if (!joined.ok) throw new Error("join failed");
   return (await deps.repos.people.find("telegram", externalId)) as PersonView;
+}
+
+export type County = Awaited<ReturnType<typeof seededCounty>>;
+
+/**
+ * A fresh seeded county for every test of the enclosing describe, on the given database; skipped
+ * when that database is not reachable. Returns a getter: the county exists only inside a test.
+ */
+export function countyPerTest(kind: DatabaseKind): () => County {
+  let county: County | undefined;
+  beforeEach(async (context) => {
+    if (!kind.available) context.skip();
+    county = await seededCounty(await kind.create());
+  });
+  afterEach(async () => {
+    await county?.close();
+    county = undefined;
+  });
+  return () => {
+    if (!county) throw new Error("the county exists only inside a test");
+    return county;
+  };
 }
