@@ -1,0 +1,2 @@
+export * from "./question.ts";
+export { type RecognizeOptions, recognizeQuestion } from "./recognize.ts";

@@ -1,0 +1,126 @@
+import type { Phrasing } from "./phrasing.ts";
+
+/** How people ask in English: questions, bare noun phrases, imperatives, lower case, no punctuation. */
+// biome-ignore format: one phrasing a line
+export const englishPhrasings: readonly Phrasing[] = [
+  // task_status
+  ["toilet renovation progress", "task_status", { taskId: "toilet" }],
+  ["how's the toilet renovation going", "task_status", { taskId: "toilet" }],
+  ["what's the status of road hardening?", "task_status", { taskId: "road" }],
+  ["how far along is solar", "task_status", { taskId: "solar" }],
+  ["drinking water status", "task_status", { taskId: "water" }],
+  ["progress on kiwifruit", "task_status", { taskId: "kiwi" }],
+  ["how much relocation is done", "task_status", { taskId: "relocation" }],
+  ["update on labour export please", "task_status", { taskId: "labour" }],
+  ["e-commerce training progress?", "task_status", { taskId: "ecommerce" }],
+  ["how is high-standard farmland going", "task_status", { taskId: "farmland" }],
+  ["Walnut status", "task_status", { taskId: "walnut" }],
+  ["where are we on village roads", "task_status", { taskId: "road" }],
+  ["how many toilets have been renovated so far?", "task_status", { taskId: "toilet" }],
+  ["status of solar in Jinta Town", "task_status", { taskId: "solar", unit: "Jinta Town" }],
+  ["how is drinking water doing", "task_status", { taskId: "water" }],
+  ["kiwi?", "task_status", { taskId: "kiwi" }],
+  ["is the 3000 mu target for farmland realistic?", "task_status", { taskId: "farmland" }],
+
+  // unit_status
+  ["how is Hongliu Village doing", "unit_status", { unit: "Hongliu Village" }],
+  ["how's jinta town", "unit_status", { unit: "jinta town" }],
+  ["status of Yuanquan Town", "unit_status", { unit: "Yuanquan Town" }],
+  ["Tuanjie Village progress?", "unit_status", { unit: "Tuanjie Village" }],
+  ["what's happening in Minjian Village", "unit_status", { unit: "Minjian Village" }],
+  ["how are we doing overall", "unit_status", {}],
+  ["overall progress?", "unit_status", {}],
+
+  // silent
+  ["who hasn't reported yet", "silent", { period: "week" }],
+  ["which towns have not reported this month", "silent", { period: "month" }],
+  ["who is missing reports this week?", "silent", { period: "week" }],
+  ["silent units", "silent", { period: "week" }],
+  ["which villages in Jinta Town haven't submitted?", "silent", { period: "week", unit: "Jinta Town" }],
+  ["any units not reported this quarter", "silent", { period: "quarter" }],
+  ["who didn't report", "silent", { period: "week" }],
+  ["has Hongliu Village reported this week?", "silent", { period: "week", unit: "Hongliu Village" }],
+
+  // overdue
+  ["anything overdue?", "overdue", {}],
+  ["which tasks are past their deadline", "overdue", {}],
+  ["overdue tasks", "overdue", {}],
+  ["show me red flags", "overdue", {}],
+  ["is solar overdue", "overdue", { taskId: "solar" }],
+  ["what missed the deadline", "overdue", {}],
+  ["list overdue items in Jinta Town", "overdue", { unit: "Jinta Town" }],
+  ["whats ovedue", "overdue", {}],
+
+  // issues
+  ["any problems?", "issues", {}],
+  ["what issues are open", "issues", {}],
+  ["what are the difficulties with relocation", "issues", { taskId: "relocation" }],
+  ["problems in Jinta Town?", "issues", { unit: "Jinta Town" }],
+  ["what needs coordination", "issues", {}],
+  ["any blockers on solar", "issues", { taskId: "solar" }],
+  ["open issues", "issues", {}],
+
+  // rank
+  ["which town is fastest", "rank", { level: "township", order: "fastest" }],
+  ["rank villages by progress", "rank", { level: "village" }],
+  ["slowest villages on road hardening", "rank", { taskId: "road", level: "village", order: "slowest" }],
+  ["top 3 towns for solar", "rank", { taskId: "solar", level: "township", order: "fastest" }],
+  ["which village is furthest behind", "rank", { level: "village", order: "slowest" }],
+  ["town ranking", "rank", { level: "township" }],
+  ["who is leading", "rank", { order: "fastest" }],
+  ["bottom five villages", "rank", { level: "village", order: "slowest" }],
+  ["which township has done the most", "rank", { level: "township", order: "fastest" }],
+
+  // help
+  ["help", "help", {}],
+  ["how do I use this bot?", "help", {}],
+  ["what can I ask", "help", {}],
+  ["what commands are there", "help", {}],
+
+  // chat
+  ["thanks!", "chat", {}],
+  ["ok noted", "chat", {}],
+  ["good morning everyone", "chat", {}],
+  ["see you at the meeting", "chat", {}],
+  ["no problem", "chat", {}],
+  ["what time is lunch?", "chat", {}],
+  ["best regards", "chat", {}],
+  ["will do", "chat", {}],
+
+  // reports that ask something first
+  ["how is solar going? we added 5 households this week", "report", {}],
+  ["road hardening done? yes, 3 km completed so far", "report", {}],
+  // a second batch
+  ["how are the solar stations doing", "task_status", { taskId: "solar" }],
+  ["any news on walnuts?", "task_status", { taskId: "walnut" }],
+  ["where's the relocation at", "task_status", { taskId: "relocation" }],
+  ["farmland progress in Hongliu Village", "task_status", { taskId: "farmland", unit: "Hongliu Village" }],
+  ["what's up with drinking water", "task_status", { taskId: "water" }],
+  ["give me the kiwi numbers", "task_status", { taskId: "kiwi" }],
+  ["how's Minjian Village getting on", "unit_status", { unit: "Minjian Village" }],
+  ["Yuanquan Town status", "unit_status", { unit: "Yuanquan Town" }],
+  ["who still hasn't submitted this month", "silent", { period: "month" }],
+  ["which villages didn't report last week", "silent", { period: "week" }],
+  ["units with no report this week", "silent", { period: "week" }],
+  ["what tasks are late", "overdue", {}],
+  ["which deadlines have we missed", "overdue", {}],
+  ["list the red tasks", "overdue", {}],
+  ["what's blocking road hardening", "issues", { taskId: "road" }],
+  ["any challenges in Jinta Town", "issues", { unit: "Jinta Town" }],
+  ["which village is doing best on toilets", "rank", { taskId: "toilet", level: "village", order: "fastest" }],
+  ["worst performing towns", "rank", { level: "township", order: "slowest" }],
+  ["show rankings", "rank", {}],
+  ["what can this bot do", "help", {}],
+  ["commands?", "help", {}],
+  ["ok thanks", "chat", {}],
+  ["sure, will do", "chat", {}],
+  ["lol", "chat", {}],
+  ["where is the meeting", "chat", {}],
+  ["status? 120 households completed so far", "report", {}],
+  ["how's solar? added 8 households this week, 60 in total", "report", {}],
+  ["What did Meigu County report last week?", "unit_status", { unit: "Meigu County" }],
+  ["Can someone share the farmland report template?", "chat", {}],
+  ["who hasnt reported", "silent", { period: "week" }],
+  ["any porblems?", "issues", {}],
+  ["sorry I'm late", "chat", {}],
+];
