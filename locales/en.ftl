@@ -213,3 +213,14 @@ digest-everyone-reported = Every unit reported this period.
 digest-problems = Problems to resolve ({ $count }):
 digest-problem = • { $unit }: { $text } (since { $since }, raised { $count } times)
 digest-as-of = Figures as of { $at }
+
+# Digest charts
+chart-schedule = Schedule { $percent }
+chart-no-data = no data
+chart-no-rows = No data yet
+chart-more = … and { $count } more
+chart-legend-red = overdue
+chart-legend-yellow = behind
+chart-legend-blue = due soon
+chart-legend-green = on track
+chart-legend-grey = no data

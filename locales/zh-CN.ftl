@@ -213,3 +213,14 @@ digest-everyone-reported = 本期各单位均已报送。
 digest-problems = 待协调问题（{ $count }）：
 digest-problem = • { $unit }：{ $text }（{ $since } 起，提了 { $count } 次）
 digest-as-of = 数据截至 { $at }
+
+# Digest charts
+chart-schedule = 序时进度 { $percent }
+chart-no-data = 无数据
+chart-no-rows = 暂无数据
+chart-more = …… 另有 { $count } 项未列出
+chart-legend-red = 逾期
+chart-legend-yellow = 滞后
+chart-legend-blue = 临期
+chart-legend-green = 正常
+chart-legend-grey = 无数据
