@@ -41,7 +41,12 @@ export function ledgerFiguresRepository(prisma: PrismaClient) {
         pairs.map((c) => Prisma.sql`(${c.unit}, ${c.measure}, CAST(${c.factor} AS DOUBLE PRECISION))`),
       );
       const rows = await prisma.$queryRaw<
-        Array<{ taskId: string; unitId: string; total: number | string | null; lastAt: Date | string | number | null }>
+        Array<{
+          taskId: string;
+          unitId: string;
+          total: number | string | null;
+          lastAt: Date | string | number | null;
+        }>
       >`
         WITH conv(unit, measure, factor) AS (VALUES ${conv}),
         per_report AS (

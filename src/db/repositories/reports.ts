@@ -230,7 +230,11 @@ export function reportsRepository(prisma: Prisma) {
     /** Reports sent in [from, to) that raise a problem: the digest's open problems. */
     async withIssues(from: Date, to: Date) {
       return prisma.report.findMany({
-        where: { sentAt: { gte: from, lt: to }, state: { not: "withdrawn" }, parsed: { contains: '"issues":["' } },
+        where: {
+          sentAt: { gte: from, lt: to },
+          state: { not: "withdrawn" },
+          parsed: { contains: '"issues":["' },
+        },
         select: { unitId: true, sentAt: true, parsed: true },
         orderBy: { sentAt: "asc" },
       });

@@ -65,10 +65,12 @@ const UNITS_BY_FIRST_CHAR = build();
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[a-z0-9]/.test(ch);
 
-/** The unit written at `pos` of lower-cased text, longest alias first. */
 /** Every unit the parser can write into a quantity, canonical or kept as written. */
-export const writtenUnits: readonly string[] = [...new Set([...CJK_UNITS, ...WORD_UNITS].map(([, unit]) => unit))];
+export const writtenUnits: readonly string[] = [
+  ...new Set([...CJK_UNITS, ...WORD_UNITS].map(([, unit]) => unit)),
+];
 
+/** The unit written at `pos` of lower-cased text, longest alias first. */
 export function unitAt(lower: string, pos: number): UnitAlias | null {
   const candidates = UNITS_BY_FIRST_CHAR.get(lower[pos] as string);
   if (!candidates) return null;
