@@ -1,14 +1,17 @@
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { renderDigestChart } from "../app/digest-chart.ts";
 import { digestText } from "../app/digest-text.ts";
 import { buildDigest, findUnitFor, openApp, operator } from "../app/index.ts";
 import { loadConfig } from "../config.ts";
 import type { DigestKind } from "../domain/digest/index.ts";
 import { pickLocale, translate } from "../i18n.ts";
 
-export const digestUsage = `usage: taizhang digest (--chat ID | --unit NAME) [--kind weekly|monthly|quarterly] [--at ISO] [--lang zh-CN|en] --dry-run
+export const digestUsage = `usage: taizhang digest (--chat ID | --unit NAME) [--kind weekly|monthly|quarterly] [--at ISO] [--lang zh-CN|en] [--png FILE] --dry-run
 
 Prints the digest a group chat (bound to a unit) or a unit would get at --at (default: now, or
-TAIZHANG_NOW). Sending on a schedule comes with the digest scheduler; this shows what it would say.`;
+TAIZHANG_NOW), and with --png writes its chart. Sending on a schedule comes with the digest
+scheduler; this shows what it would say.`;
 
 export async function runDigest(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -19,6 +22,7 @@ export async function runDigest(args: string[]): Promise<number> {
       kind: { type: "string", default: "weekly" },
       at: { type: "string" },
       lang: { type: "string" },
+      png: { type: "string" },
       "dry-run": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
@@ -53,7 +57,9 @@ export async function runDigest(args: string[]): Promise<number> {
     }
     const digest = await buildDigest(deps, unitId, kind, at);
     const lang = pickLocale(locale);
-    process.stdout.write(`${digestText(digest, (key, a) => translate(lang, key, a))}\n`);
+    const t = (key: string, a?: Parameters<typeof translate>[2]) => translate(lang, key, a);
+    process.stdout.write(`${digestText(digest, t)}\n`);
+    if (values.png) writeFileSync(values.png, await renderDigestChart(digest, t));
     return 0;
   } finally {
     await app.close();

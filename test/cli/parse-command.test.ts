@@ -82,7 +82,19 @@ describe("taizhang admin, unit and task", () => {
       "3000",
     ]);
     expect(task.stdout).toMatch(/added task 高标准农田/);
-    const digest = cli(["digest", "--unit", "金塔县", "--at", "2026-11-27T17:00:00+08:00", "--dry-run"]);
+    const png = `${dir}/digest.png`;
+    const digest = cli([
+      "digest",
+      "--unit",
+      "金塔县",
+      "--at",
+      "2026-11-27T17:00:00+08:00",
+      "--dry-run",
+      "--png",
+      png,
+    ]);
+    const { readFileSync } = await import("node:fs");
+    expect(readFileSync(png).subarray(1, 4).toString()).toBe("PNG");
     expect(digest.stdout).toContain("📊 金塔县 周报（2026-11-23 至 2026-11-29）");
     expect(digest.stdout).toContain("高标准农田：0/3,000 亩（0%）");
     const refused = cli(["unit", "add", "--parent", "不存在镇", "--name", "新村"]);
