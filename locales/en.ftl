@@ -189,6 +189,7 @@ command-invite = Make an invitation code (admins)
 command-unit = Add a unit (admins)
 command-bind = Bind a group to a unit (admins)
 command-quiet = Group quiet mode on/off (admins)
+command-digest = a preview of this week's digest (text and chart)
 
 ## The console chat's "me"
 
@@ -224,3 +225,6 @@ chart-legend-yellow = behind
 chart-legend-blue = due soon
 chart-legend-green = on track
 chart-legend-grey = no data
+digest-usage = Usage: /digest now (a preview of this week's digest). Scheduled digests are coming.
+digest-unbound = This group is not bound to a unit yet: an admin sends /bind UNIT first.
+digest-refused = You may not read this unit's ledger.

@@ -189,6 +189,7 @@ command-invite = 生成邀请码（管理员）
 command-unit = 添加下级单位（管理员）
 command-bind = 把群绑定到单位（管理员）
 command-quiet = 群安静模式开/关（管理员）
+command-digest = 本周周报预览（文字和图表）
 
 ## 控制台聊天里的“我”
 
@@ -224,3 +225,6 @@ chart-legend-yellow = 滞后
 chart-legend-blue = 临期
 chart-legend-green = 正常
 chart-legend-grey = 无数据
+digest-usage = 用法：/digest now（查看本周周报预览）。定时推送即将上线。
+digest-unbound = 本群还没有绑定单位，请管理员先发送 /bind 单位名称。
+digest-refused = 您没有查看该单位台账的权限。

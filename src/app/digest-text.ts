@@ -1,7 +1,7 @@
-import type { FluentVariable } from "@fluent/bundle";
 import type { Digest } from "./digest.ts";
 
-export type Translate = (key: string, args?: Record<string, FluentVariable>) => string;
+/** A channel's translate: Fluent behind it, escaping for the channel's formatting where it needs it. */
+export type Translate = (key: string, args?: Record<string, string | number>) => string;
 
 const figure = (n: number) => Math.round(n * 100) / 100;
 

@@ -6,6 +6,7 @@ import type { Logger } from "pino";
 import type { AppDeps } from "../app/index.ts";
 import type { BotContext, BotSettings } from "./context.ts";
 import { conversationFeature } from "./features/conversation.ts";
+import { digestFeature } from "./features/digest.ts";
 import { fallbackFeature } from "./features/fallback.ts";
 import { groupsFeature } from "./features/groups.ts";
 import { inviteFeature } from "./features/invite.ts";
@@ -69,7 +70,7 @@ export function createBot(deps: AppDeps, options: BotOptions): Bot<BotContext> {
   bot.use(startFeature, langFeature, joinFeature);
   bot.use(strangerFeature);
   // Members only from here on.
-  bot.use(conversationFeature, inviteFeature, unitsFeature, tasksFeature, groupsFeature);
+  bot.use(conversationFeature, inviteFeature, unitsFeature, tasksFeature, groupsFeature, digestFeature);
   bot.use(reportActionsFeature, reportingFeature);
 
   // Must be the last handler.

@@ -18,6 +18,7 @@ const COMMANDS = [
   "unit",
   "bind",
   "quiet",
+  "digest",
 ] as const;
 
 /** The command menu in each language. Not awaited by start-up: a bot without a menu still works. */

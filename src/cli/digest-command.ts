@@ -57,7 +57,7 @@ export async function runDigest(args: string[]): Promise<number> {
     }
     const digest = await buildDigest(deps, unitId, kind, at);
     const lang = pickLocale(locale);
-    const t = (key: string, a?: Parameters<typeof translate>[2]) => translate(lang, key, a);
+    const t = (key: string, a?: Record<string, string | number>) => translate(lang, key, a);
     process.stdout.write(`${digestText(digest, t)}\n`);
     if (values.png) writeFileSync(values.png, await renderDigestChart(digest, t));
     return 0;
