@@ -206,6 +206,7 @@ digest-line = { $flag ->
     [blue] 🔵
    *[other] ▫️
   } { $task }: { $total }/{ $target } { $measure } ({ $percent }%), +{ $change } this period
+digest-more-tasks = … and { $count } more tasks: send /task NAME to see one
 digest-movers = Moving fastest: { $tasks }
 digest-laggards = Lagging: { $tasks }
 digest-silent = Not reported this period ({ $count }): { $units }

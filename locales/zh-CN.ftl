@@ -206,6 +206,7 @@ digest-line = { $flag ->
     [blue] 🔵
    *[other] ▫️
   } { $task }：{ $total }/{ $target } { $measure }（{ $percent }%），本期 +{ $change }
+digest-more-tasks = …… 另有 { $count } 项任务，发送 /task 任务名 查看
 digest-movers = 进展最快：{ $tasks }
 digest-laggards = 滞后：{ $tasks }
 digest-silent = 本期未报送（{ $count }）：{ $units }

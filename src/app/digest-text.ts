@@ -6,6 +6,17 @@ export type Translate = (key: string, args?: Record<string, string | number>) =>
 const figure = (n: number) => Math.round(n * 100) / 100;
 
 /**
+ * A Telegram message holds 4096 characters; a county has hundreds of tasks. The text lists the
+ * flagged tasks first and stops at this many; the chart and /task carry the rest.
+ */
+const MAX_TASK_LINES = 25;
+const MAX_NAMES = 30;
+
+/** Names in a row; a long list keeps its count in the heading and shows the first ones. */
+const list = (names: readonly string[]) =>
+  names.length === 0 ? "—" : names.slice(0, MAX_NAMES).join("、") + (names.length > MAX_NAMES ? "…" : "");
+
+/**
  * The digest as a phone-sized text, in the chat's language. Names come from people and the
  * ledger: the channel's `t` escapes them for its formatting.
  */
@@ -16,7 +27,11 @@ export function digestText(digest: Digest, t: Translate): string {
     t("digest-flags", { red: content.flags.red, yellow: content.flags.yellow, blue: content.flags.blue }),
     "",
   ];
-  for (const l of content.lines) {
+  const severity = { red: 0, yellow: 1, blue: 2 } as const;
+  const shown = [...content.lines]
+    .sort((a, b) => (a.flag ? severity[a.flag] : 3) - (b.flag ? severity[b.flag] : 3))
+    .slice(0, MAX_TASK_LINES);
+  for (const l of shown) {
     const args = {
       task: l.name,
       total: figure(l.total),
@@ -38,7 +53,7 @@ export function digestText(digest: Digest, t: Translate): string {
       t("digest-silent", { count: content.silentUnits.length, units: content.silentUnits.join("、") || "—" }),
     );
     if (content.silentDepartments.length > 0) {
-      lines.push(t("digest-silent-departments", { units: content.silentDepartments.join("、") }));
+      lines.push(t("digest-silent-departments", { units: list(content.silentDepartments) }));
     }
   } else lines.push("", t("digest-everyone-reported"));
   if (content.problems.length > 0) {

@@ -45,14 +45,16 @@ export async function buildDigest(
   const within = (id: string) => snapshot.tree.isWithin(id, unitId);
   const inScope = snapshot.tasksVisibleTo(unitId);
 
-  const sumByTask = (rows: Awaited<ReturnType<typeof totalsAsOf>>) => {
+  const sumByTask = (
+    rows: Awaited<ReturnType<typeof totalsAsOf>>,
+    pick: (r: (typeof rows)[number]) => number,
+  ) => {
     const sums = new Map<string, number>();
-    for (const r of rows) if (within(r.unitId)) sums.set(r.taskId, (sums.get(r.taskId) ?? 0) + r.total);
+    for (const r of rows) if (within(r.unitId)) sums.set(r.taskId, (sums.get(r.taskId) ?? 0) + pick(r));
     return sums;
   };
-  const [now, before, heard, problems] = await Promise.all([
-    totalsAsOf(deps, asOf),
-    totalsAsOf(deps, periodStart),
+  const [figures, heard, problems] = await Promise.all([
+    totalsAsOf(deps, asOf, periodStart),
     deps.repos.figures.unitsHeardFrom(periodStart, asOf),
     deps.repos.reports.withIssues(periodStart, asOf),
   ]);
@@ -104,8 +106,8 @@ export async function buildDigest(
       planYear: t.planYear,
       done: t.status === "done",
     })),
-    totals: sumByTask(now),
-    totalsAtStart: sumByTask(before),
+    totals: sumByTask(figures, (r) => r.total),
+    totalsAtStart: sumByTask(figures, (r) => r.totalBefore),
     silent,
     problems: [...byText.values()].sort((a, b) => a.firstAt.localeCompare(b.firstAt)),
   });

@@ -84,6 +84,30 @@ describe.each(kinds)("ledger figures aggregated in the database, on $name", (kin
     }
   });
 
+  it("give the total at the start of a period in the same pass as at its end", async () => {
+    const file = (text: string, at: string, id: string) =>
+      fileReport(current().deps, current().reporter, {
+        platform: "telegram",
+        chatExternalId: "c",
+        messageId: id,
+        updateId: null,
+        text,
+        sentAt: new Date(at),
+        groupUnitId: null,
+      });
+    await file("高标准农田 累计完成1000亩", "2024-06-01T10:00:00+08:00", "1");
+    await file("高标准农田 本周新增300亩", "2024-06-05T10:00:00+08:00", "2");
+    await file("高标准农田 累计完成1500亩", "2024-06-12T10:00:00+08:00", "3");
+    await file("高标准农田 本周新增50亩", "2024-06-13T10:00:00+08:00", "4");
+    const rows = await totalsAsOf(
+      current().deps,
+      new Date("2024-06-14T00:00:00+08:00"),
+      new Date("2024-06-10T00:00:00+08:00"),
+    );
+    const farmland = rows.find((r) => r.taskId === current().tasks.farmland.id);
+    expect(farmland).toMatchObject({ total: 1550, totalBefore: 1300 });
+  });
+
   it("knows which units were heard from in a week", async () => {
     const m = (text: string, at: string, id: string): IncomingMessage => ({
       platform: "telegram",

@@ -14,6 +14,8 @@ export interface AssignmentFigure {
   readonly taskId: string;
   readonly unitId: string;
   readonly total: number;
+  /** The total at the earlier cut-off asked for (the start of a period); `total` when none was. */
+  readonly totalBefore: number;
   readonly lastReportAt: Date | null;
 }
 
@@ -31,10 +33,15 @@ export interface Conversion {
 export function ledgerFiguresRepository(prisma: PrismaClient) {
   return {
     /**
-     * Every assignment's total as it stood at `at` (reports sent up to then). `conversions` are the
-     * units that count toward a task measured in another (公顷 for 亩, 元 for 万元).
+     * Every assignment's total as it stood at `at` (reports sent up to then), and, in the same pass,
+     * at `before` (the start of a digest's period) when given. `conversions` are the units that count
+     * toward a task measured in another (公顷 for 亩, 元 for 万元).
      */
-    async totalsAsOf(at: Date, conversions: readonly Conversion[] = []): Promise<AssignmentFigure[]> {
+    async totalsAsOf(
+      at: Date,
+      conversions: readonly Conversion[] = [],
+      before: Date = at,
+    ): Promise<AssignmentFigure[]> {
       // A VALUES list cannot be empty; a row that matches nothing stands in.
       const pairs = conversions.length > 0 ? conversions : [{ unit: "", measure: "", factor: 1 }];
       const conv = Prisma.join(
@@ -45,6 +52,7 @@ export function ledgerFiguresRepository(prisma: PrismaClient) {
           taskId: string;
           unitId: string;
           total: number | string | null;
+          totalBefore: number | string | null;
           lastAt: Date | string | number | null;
         }>
       >`
@@ -62,21 +70,27 @@ export function ledgerFiguresRepository(prisma: PrismaClient) {
           GROUP BY r."taskId", r."unitId", r.id, r."sentAt"
         ),
         latest AS (
-          SELECT task_id, unit_id, MAX(sent_at) AS at FROM per_report
-          WHERE cumulative IS NOT NULL GROUP BY task_id, unit_id
+          SELECT task_id, unit_id,
+                 MAX(CASE WHEN cumulative IS NOT NULL THEN sent_at END) AS at_end,
+                 MAX(CASE WHEN cumulative IS NOT NULL AND sent_at <= ${before} THEN sent_at END) AS at_before
+          FROM per_report GROUP BY task_id, unit_id
         )
         SELECT p.task_id AS "taskId", p.unit_id AS "unitId",
-               COALESCE(MAX(CASE WHEN p.sent_at = l.at THEN p.cumulative END), 0)
-                 + COALESCE(SUM(CASE WHEN l.at IS NULL OR p.sent_at > l.at THEN p.increment END), 0) AS total,
+               COALESCE(MAX(CASE WHEN p.sent_at = l.at_end THEN p.cumulative END), 0)
+                 + COALESCE(SUM(CASE WHEN l.at_end IS NULL OR p.sent_at > l.at_end THEN p.increment END), 0) AS total,
+               COALESCE(MAX(CASE WHEN p.sent_at = l.at_before THEN p.cumulative END), 0)
+                 + COALESCE(SUM(CASE WHEN p.sent_at <= ${before} AND (l.at_before IS NULL OR p.sent_at > l.at_before)
+                                     THEN p.increment END), 0) AS "totalBefore",
                MAX(p.sent_at) AS "lastAt"
         FROM per_report p
-        LEFT JOIN latest l ON l.task_id = p.task_id AND l.unit_id = p.unit_id
+        JOIN latest l ON l.task_id = p.task_id AND l.unit_id = p.unit_id
         GROUP BY p.task_id, p.unit_id
       `;
       return rows.map((r) => ({
         taskId: r.taskId,
         unitId: r.unitId,
         total: Number(r.total ?? 0),
+        totalBefore: Number(r.totalBefore ?? 0),
         lastReportAt: r.lastAt === null ? null : new Date(r.lastAt),
       }));
     },
