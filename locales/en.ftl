@@ -229,3 +229,14 @@ chart-legend-grey = no data
 digest-usage = Usage: /digest now (a preview of this week's digest). Scheduled digests are coming.
 digest-unbound = This group is not bound to a unit yet: an admin sends /bind UNIT first.
 digest-refused = You may not read this unit's ledger.
+
+# Answers to questions
+answer-forbidden = You may not read this unit's ledger.
+answer-unknown-unit = No unit called "{ $unit }" within your units.
+answer-no-data = No data yet.
+answer-rank-fastest = Units under { $unit }, fastest first:
+answer-rank-slowest = Units under { $unit }, slowest first:
+answer-rank-row = { $place }. { $unit } { $percent }%
+answer-overdue = Overdue and not done ({ $count }):
+answer-overdue-none = Nothing is overdue.
+answer-issues-none = No problems raised this period.

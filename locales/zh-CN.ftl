@@ -229,3 +229,14 @@ chart-legend-grey = 无数据
 digest-usage = 用法：/digest now（查看本周周报预览）。定时推送即将上线。
 digest-unbound = 本群还没有绑定单位，请管理员先发送 /bind 单位名称。
 digest-refused = 您没有查看该单位台账的权限。
+
+# Answers to questions
+answer-forbidden = 您没有查看该单位台账的权限。
+answer-unknown-unit = 在您的单位范围内没有找到「{ $unit }」。
+answer-no-data = 暂无数据。
+answer-rank-fastest = { $unit } 下属单位进度（由快到慢）：
+answer-rank-slowest = { $unit } 下属单位进度（由慢到快）：
+answer-rank-row = { $place }. { $unit } { $percent }%
+answer-overdue = 逾期未完成的任务（{ $count }）：
+answer-overdue-none = 目前没有逾期未完成的任务。
+answer-issues-none = 本期没有提出待协调的问题。

@@ -12,6 +12,7 @@ import { groupsFeature } from "./features/groups.ts";
 import { inviteFeature } from "./features/invite.ts";
 import { joinFeature } from "./features/join.ts";
 import { langFeature } from "./features/lang.ts";
+import { questionsFeature } from "./features/questions.ts";
 import { reportActionsFeature } from "./features/report-actions.ts";
 import { reportingFeature } from "./features/reporting.ts";
 import { startFeature } from "./features/start.ts";
@@ -71,7 +72,7 @@ export function createBot(deps: AppDeps, options: BotOptions): Bot<BotContext> {
   bot.use(strangerFeature);
   // Members only from here on.
   bot.use(conversationFeature, inviteFeature, unitsFeature, tasksFeature, groupsFeature, digestFeature);
-  bot.use(reportActionsFeature, reportingFeature);
+  bot.use(reportActionsFeature, questionsFeature, reportingFeature);
 
   // Must be the last handler.
   bot.use(fallbackFeature);

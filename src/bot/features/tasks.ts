@@ -7,7 +7,7 @@ import { startTaskAdd } from "./task-add.ts";
 /** /task add (a short conversation) and /task 茶叶 (a task's progress and latest reports). */
 export const tasksFeature = new Composer<BotContext>();
 
-function historyText(ctx: BotContext, h: TaskHistory): string {
+export function historyText(ctx: BotContext, h: TaskHistory): string {
   const { t } = ctx;
   const lines = [`<b>${t("history-title", { task: h.taskName })}</b>`];
   if (h.total === null) lines.push(t("history-no-reports"));
