@@ -9,6 +9,13 @@ export type { AppDeps, Sender } from "./deps.ts";
 export { buildDigest, type Digest } from "./digest.ts";
 export { totalsAsOf } from "./figures.ts";
 export { addAdmin, operator } from "./operator.ts";
+export {
+  DeliveryFailure,
+  type DigestSender,
+  planDueDigests,
+  scheduleDigest,
+  sendDueDigests,
+} from "./outbox.ts";
 export { createInvite, findUnitFor, identify, join } from "./people.ts";
 export {
   type ActionOutcome,

@@ -21,6 +21,9 @@ export function chatsRepository(prisma: Prisma) {
         select,
       });
     },
+    byId(id: string): Promise<ChatRow | null> {
+      return prisma.chat.findUnique({ where: { id }, select });
+    },
     find(platform: string, externalId: string): Promise<ChatRow | null> {
       return prisma.chat.findUnique({ where: { platform_externalId: { platform, externalId } }, select });
     },

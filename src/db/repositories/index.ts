@@ -5,6 +5,7 @@ import { conversationsRepository } from "./conversations.ts";
 import { inboxRepository } from "./inbox.ts";
 import { invitesRepository } from "./invites.ts";
 import { ledgerFiguresRepository } from "./ledger-figures.ts";
+import { outboxRepository } from "./outbox.ts";
 import { peopleRepository } from "./people.ts";
 import { reportsRepository } from "./reports.ts";
 import { tasksRepository } from "./tasks.ts";
@@ -24,12 +25,14 @@ export function createRepositories(db: Database) {
     conversations: conversationsRepository(prisma),
     audit: auditRepository(prisma),
     figures: ledgerFiguresRepository(prisma),
+    outbox: outboxRepository(prisma),
   };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;
 export type { ChatRow } from "./chats.ts";
 export type { AssignmentFigure } from "./ledger-figures.ts";
+export type { OutboxRow, ScheduleRow } from "./outbox.ts";
 export type { PersonView, Role } from "./people.ts";
 export type { Reading, ReportRow, ReportState, StoredQuantity } from "./reports.ts";
 export type { TaskRow } from "./tasks.ts";

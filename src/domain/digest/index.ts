@@ -1,2 +1,3 @@
 export * from "./content.ts";
 export * from "./periods.ts";
+export * from "./schedule.ts";

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type DigestTask, digestContent, periodOf } from "../../../src/domain/digest/index.ts";
+import {
+  type DigestTask,
+  digestContent,
+  latestDue,
+  parseScheduleSpec,
+  periodOf,
+} from "../../../src/domain/digest/index.ts";
 import type { LocalDate } from "../../../src/domain/ledger/index.ts";
 
 describe("the period a digest covers", () => {
@@ -97,5 +103,34 @@ describe("what a weekly digest says", () => {
     expect(content.silentUnits).toEqual(["团结村"]);
     expect(content.silentDepartments).toEqual(["县水务局"]);
     expect(content.problems[0]).toMatchObject({ text: "资金未到位", count: 3 });
+  });
+});
+
+describe("digest schedules as people write them", () => {
+  it.each([
+    [["weekly", "fri", "17:00"], { kind: "weekly", day: 5, time: "17:00" }],
+    [["weekly", "周五", "9:30"], { kind: "weekly", day: 5, time: "09:30" }],
+    [["monthly", "1", "09:00"], { kind: "monthly", day: 1, time: "09:00" }],
+    [["quarterly", "1", "09:00"], { kind: "quarterly", day: 1, time: "09:00" }],
+    [["weekly", "fri"], null],
+    [["monthly", "31", "09:00"], null],
+    [["weekly", "fri", "25:00"], null],
+    [["daily", "1", "09:00"], null],
+  ])("%j → %j", (words, spec) => {
+    expect(parseScheduleSpec(words)).toEqual(spec);
+  });
+
+  it("fall due at their last occurrence, in Asia/Shanghai", () => {
+    const weekly = { kind: "weekly", day: 5, time: "17:00" } as const;
+    expect(latestDue(weekly, new Date("2024-06-21T17:00:00+08:00"))?.toISOString()).toBe(
+      "2024-06-21T09:00:00.000Z",
+    );
+    expect(latestDue(weekly, new Date("2024-06-21T16:59:00+08:00"))?.toISOString()).toBe(
+      "2024-06-14T09:00:00.000Z",
+    );
+    const quarterly = { kind: "quarterly", day: 1, time: "09:00" } as const;
+    expect(latestDue(quarterly, new Date("2024-06-21T12:00:00+08:00"))?.toISOString()).toBe(
+      "2024-04-01T01:00:00.000Z",
+    );
   });
 });

@@ -1,0 +1,96 @@
+import type { ChatRow, PersonView } from "../db/repositories/index.ts";
+import { type DigestKind, latestDue, periodOf, type ScheduleSpec } from "../domain/digest/index.ts";
+import { can } from "../domain/ledger/index.ts";
+import type { AppDeps } from "./deps.ts";
+import { buildDigest, type Digest } from "./digest.ts";
+
+/** How the channel delivers a digest; it throws a DeliveryFailure when it cannot. */
+export interface DigestSender {
+  send(chat: ChatRow, digest: Digest, late: boolean): Promise<void>;
+}
+
+/** permanent: the bot was removed or the chat is gone; retrying would never help. */
+export class DeliveryFailure extends Error {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+  ) {
+    super(message);
+  }
+}
+
+/** A digest sent this long after it fell due says it is late. */
+const LATE_AFTER_MS = 10 * 60_000;
+/** A sender that died mid-send leaves its claim; another takes it over after this. */
+const CLAIM_MS = 5 * 60_000;
+const MAX_ATTEMPTS = 5;
+
+const ZONE_OFFSET_MS = 8 * 3600_000;
+const localDay = (at: Date) =>
+  new Date(at.getTime() + ZONE_OFFSET_MS).toISOString().slice(0, 10) as `${number}-${number}-${number}`;
+
+/** /digest weekly fri 17:00 by someone who manages the group's unit. */
+export async function scheduleDigest(
+  deps: AppDeps,
+  actor: PersonView,
+  chat: ChatRow,
+  spec: ScheduleSpec | "off",
+): Promise<{ ok: true } | { ok: false; reason: "unbound" | "forbidden" }> {
+  if (!chat.unitId) return { ok: false, reason: "unbound" };
+  const snapshot = await deps.ledger.snapshot();
+  if (!can(actor.memberships, "manage", chat.unitId, snapshot.tree).ok)
+    return { ok: false, reason: "forbidden" };
+  if (spec === "off") await deps.repos.outbox.stopSchedules(chat.id);
+  else
+    await deps.repos.outbox.setSchedule(
+      chat.id,
+      { kind: spec.kind, day: spec.day, time: spec.time },
+      deps.now(),
+    );
+  return { ok: true };
+}
+
+/**
+ * Makes each schedule's latest due digest due in the outbox, once per (chat, kind, period). Run it
+ * whenever the scheduler wakes: at start (catching up what fell due while the bot was down) and
+ * every minute after.
+ */
+export async function planDueDigests(deps: AppDeps, now: Date): Promise<number> {
+  let planned = 0;
+  for (const s of await deps.repos.outbox.schedules()) {
+    const dueAt = latestDue({ kind: s.kind as DigestKind, day: s.day, time: s.time }, now);
+    // A schedule set today does not owe last week's digest.
+    if (!dueAt || dueAt < s.createdAt) continue;
+    const periodKey = periodOf(s.kind as DigestKind, localDay(dueAt)).key;
+    const late = now.getTime() - dueAt.getTime() > LATE_AFTER_MS;
+    if (await deps.repos.outbox.plan({ chatId: s.chatId, kind: s.kind, periodKey, dueAt, late })) planned++;
+  }
+  return planned;
+}
+
+/** Sends what is due. One failing chat is recorded and does not hold back the others. */
+export async function sendDueDigests(deps: AppDeps, sender: DigestSender, now: Date) {
+  const outcome = { sent: 0, failed: 0, retrying: 0 };
+  for (const item of await deps.repos.outbox.claimDue(now, CLAIM_MS)) {
+    try {
+      const chat = await deps.repos.chats.byId(item.chatId);
+      if (!chat?.unitId) throw new DeliveryFailure("the chat is not bound to a unit", true);
+      const digest = await buildDigest(deps, chat.unitId, item.kind as DigestKind, item.dueAt);
+      await sender.send(chat, digest, item.late);
+      await deps.repos.outbox.markSent(item.id, deps.now());
+      outcome.sent++;
+    } catch (error) {
+      const permanent =
+        (error instanceof DeliveryFailure && error.permanent) || item.attempts >= MAX_ATTEMPTS;
+      const retryAt = permanent ? null : new Date(now.getTime() + 2 ** item.attempts * 60_000);
+      await deps.repos.outbox.markFailed(
+        item.id,
+        error instanceof Error ? error.message : String(error),
+        retryAt,
+      );
+      if (permanent) outcome.failed++;
+      else outcome.retrying++;
+    }
+  }
+  return outcome;
+}

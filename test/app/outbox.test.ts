@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import {
+  DeliveryFailure,
+  type DigestSender,
+  planDueDigests,
+  scheduleDigest,
+  sendDueDigests,
+} from "../../src/app/index.ts";
+import { parseScheduleSpec } from "../../src/domain/digest/index.ts";
+import { countyPerTest } from "../support/county.ts";
+import { databaseKinds } from "../support/databases.ts";
+
+const kinds = await databaseKinds();
+
+describe.each(kinds)("scheduled digests, exactly once, on $name", (kind) => {
+  const current = countyPerTest(kind);
+
+  async function boundGroup(externalId: string) {
+    const { deps, admin } = current();
+    const chat = await deps.repos.chats.ensure("telegram", externalId, "supergroup", "金塔县工作群");
+    const snapshot = await deps.ledger.snapshot();
+    const root = snapshot.units.find((u) => u.parentId === null)?.id as string;
+    const bound = await deps.repos.chats.update(chat.id, { unitId: root });
+    const spec = parseScheduleSpec(["weekly", "fri", "17:00"]);
+    if (!spec) throw new Error("spec");
+    expect(await scheduleDigest(deps, admin, bound, spec)).toEqual({ ok: true });
+    return bound;
+  }
+
+  const recorder = (fail?: (chatId: string) => Error | null) => {
+    const sent: Array<{ chat: string; key: string; late: boolean }> = [];
+    const sender: DigestSender = {
+      async send(chat, digest, late) {
+        const error = fail?.(chat.externalId);
+        if (error) throw error;
+        sent.push({ chat: chat.externalId, key: digest.period.key, late });
+      },
+    };
+    return { sent, sender };
+  };
+
+  it("sends a weekly digest once for its week, however often the scheduler wakes", async () => {
+    const { deps } = current();
+    await boundGroup("-1001");
+    const { sent, sender } = recorder();
+    // Thursday: nothing due yet (the schedule was set on 14 June 17:49, after Friday 17:00).
+    expect(await planDueDigests(deps, new Date("2024-06-20T12:00:00+08:00"))).toBe(0);
+    for (const at of [
+      "2024-06-21T17:00:30+08:00",
+      "2024-06-21T17:01:00+08:00",
+      "2024-06-21T18:00:00+08:00",
+    ]) {
+      await planDueDigests(deps, new Date(at));
+      await sendDueDigests(deps, sender, new Date(at));
+    }
+    expect(sent).toEqual([{ chat: "-1001", key: "2024-W25", late: false }]);
+  });
+
+  it("sends one missed while the bot was down when it comes back, marked late", async () => {
+    const { deps } = current();
+    await boundGroup("-1002");
+    const { sent, sender } = recorder();
+    const back = new Date("2024-06-22T09:00:00+08:00");
+    await planDueDigests(deps, back);
+    await sendDueDigests(deps, sender, back);
+    expect(sent).toEqual([{ chat: "-1002", key: "2024-W25", late: true }]);
+  });
+
+  it("records a chat that is gone and skips it; others are not held back", async () => {
+    const { deps } = current();
+    await boundGroup("-1003");
+    const gone = await boundGroup("-1004");
+    const { sent, sender } = recorder((chat) =>
+      chat === "-1004"
+        ? new DeliveryFailure("Forbidden: bot was kicked from the supergroup chat", true)
+        : null,
+    );
+    const at = new Date("2024-06-21T17:00:30+08:00");
+    await planDueDigests(deps, at);
+    expect(await sendDueDigests(deps, sender, at)).toEqual({ sent: 1, failed: 1, retrying: 0 });
+    expect(sent.map((s) => s.chat)).toEqual(["-1003"]);
+    const later = new Date("2024-06-21T18:00:00+08:00");
+    await planDueDigests(deps, later);
+    expect(await sendDueDigests(deps, sender, later)).toEqual({ sent: 0, failed: 0, retrying: 0 });
+    const rows = await deps.repos.outbox.byChat(gone.id);
+    expect(rows.map((r) => [r.status, r.error])).toEqual([
+      ["failed", "Forbidden: bot was kicked from the supergroup chat"],
+    ]);
+  });
+
+  it("retries a passing failure later", async () => {
+    const { deps } = current();
+    await boundGroup("-1005");
+    let flaky = true;
+    const { sent, sender } = recorder(() => (flaky ? new Error("502 Bad Gateway") : null));
+    const at = new Date("2024-06-21T17:00:30+08:00");
+    await planDueDigests(deps, at);
+    expect(await sendDueDigests(deps, sender, at)).toEqual({ sent: 0, failed: 0, retrying: 1 });
+    flaky = false;
+    // Not before its backoff (two minutes after a first attempt).
+    expect((await sendDueDigests(deps, sender, new Date(at.getTime() + 60_000))).sent).toBe(0);
+    expect((await sendDueDigests(deps, sender, new Date(at.getTime() + 3 * 60_000))).sent).toBe(1);
+    expect(sent).toHaveLength(1);
+  });
+
+  it("takes over a digest whose sender died mid-send, once its claim runs out", async () => {
+    const { deps } = current();
+    await boundGroup("-1006");
+    const { sent, sender } = recorder();
+    const at = new Date("2024-06-21T17:00:30+08:00");
+    await planDueDigests(deps, at);
+    // A scheduler claims it and dies before sending.
+    expect(await deps.repos.outbox.claimDue(at, 5 * 60_000)).toHaveLength(1);
+    expect((await sendDueDigests(deps, sender, new Date(at.getTime() + 60_000))).sent).toBe(0);
+    expect((await sendDueDigests(deps, sender, new Date(at.getTime() + 6 * 60_000))).sent).toBe(1);
+    expect(sent).toHaveLength(1);
+  });
+});
