@@ -226,7 +226,7 @@ chart-legend-yellow = behind
 chart-legend-blue = due soon
 chart-legend-green = on track
 chart-legend-grey = no data
-digest-usage = Usage: /digest now (a preview of this week's digest). Scheduled digests are coming.
+digest-usage = Usage: /digest now for a preview of this week's digest; /digest weekly fri 17:00, /digest monthly 1 09:00 or /digest quarterly 1 09:00 to schedule this group's digests; /digest off to stop them.
 digest-unbound = This group is not bound to a unit yet: an admin sends /bind UNIT first.
 digest-refused = You may not read this unit's ledger.
 
@@ -240,3 +240,16 @@ answer-rank-row = { $place }. { $unit } { $percent }%
 answer-overdue = Overdue and not done ({ $count }):
 answer-overdue-none = Nothing is overdue.
 answer-issues-none = No problems raised this period.
+digest-off = Scheduled digests for this group are off.
+digest-scheduled-weekly = Done: the weekly digest comes every { $day ->
+    [1] Monday
+    [2] Tuesday
+    [3] Wednesday
+    [4] Thursday
+    [5] Friday
+    [6] Saturday
+   *[7] Sunday
+  } at { $time } (holidays included).
+digest-scheduled-monthly = Done: the monthly review comes on day { $day } at { $time }.
+digest-scheduled-quarterly = Done: the quarterly notice comes on day { $day } of each quarter's first month at { $time }.
+digest-late = ⏰ Late: this digest was missed while the bot was offline.

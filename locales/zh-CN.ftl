@@ -226,7 +226,7 @@ chart-legend-yellow = 滞后
 chart-legend-blue = 临期
 chart-legend-green = 正常
 chart-legend-grey = 无数据
-digest-usage = 用法：/digest now（查看本周周报预览）。定时推送即将上线。
+digest-usage = 用法：/digest now 预览本周周报；/digest weekly fri 17:00、/digest monthly 1 09:00、/digest quarterly 1 09:00 设置本群定时推送；/digest off 停止。
 digest-unbound = 本群还没有绑定单位，请管理员先发送 /bind 单位名称。
 digest-refused = 您没有查看该单位台账的权限。
 
@@ -240,3 +240,16 @@ answer-rank-row = { $place }. { $unit } { $percent }%
 answer-overdue = 逾期未完成的任务（{ $count }）：
 answer-overdue-none = 目前没有逾期未完成的任务。
 answer-issues-none = 本期没有提出待协调的问题。
+digest-off = 已停止本群的定时周报、月报和季报。
+digest-scheduled-weekly = 好的，每周{ $day ->
+    [1] 一
+    [2] 二
+    [3] 三
+    [4] 四
+    [5] 五
+    [6] 六
+   *[7] 日
+  } { $time } 在本群推送周报（节假日照常）。
+digest-scheduled-monthly = 好的，每月 { $day } 日 { $time } 在本群推送月度调度。
+digest-scheduled-quarterly = 好的，每季度第一个月 { $day } 日 { $time } 在本群推送季度通报。
+digest-late = ⏰ 补发：机器人离线期间错过了这份推送。

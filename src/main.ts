@@ -1,8 +1,10 @@
 import { openApp } from "./app/index.ts";
+import { telegramDigestSender } from "./bot/digest-sender.ts";
 import { startBot } from "./bot/run.ts";
 import { runConsoleChat } from "./channels/console.ts";
 import { loadConfig } from "./config.ts";
 import { pickLocale } from "./i18n.ts";
+import { startDigestScheduler } from "./jobs/digest-scheduler.ts";
 import { createLogger } from "./log.ts";
 
 const config = loadConfig();
@@ -27,6 +29,11 @@ if (config.BOT_TOKEN) {
     await app.close();
     process.exit(1);
   });
+  const scheduler = startDigestScheduler(
+    app.deps,
+    telegramDigestSender(config.BOT_TOKEN, config.TELEGRAM_API_ROOT),
+    log,
+  );
   bot.polling.catch(async () => {
     await app.close();
     process.exit(1);
@@ -37,6 +44,7 @@ if (config.BOT_TOKEN) {
     stopping = true;
     log.info({ signal }, "stopping: finishing the updates in hand");
     try {
+      await scheduler.stop();
       await bot.stop();
       await app.close();
       process.exit(0);

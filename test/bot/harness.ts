@@ -67,6 +67,8 @@ export interface Harness {
   /** The SQLite file, for a test that looks at tables no repository reads (the inbox). */
   readonly databaseFile: string;
   readonly emulator: BotApiEmulator;
+  /** The emulator's Bot API root, for API clients of the test's own. */
+  readonly apiRoot: string;
   readonly bot: RunningBot;
   close(): Promise<void>;
 }
@@ -91,6 +93,7 @@ export async function startHarness(options: { seed?: boolean } = {}): Promise<Ha
     deps: app.deps,
     databaseFile,
     emulator,
+    apiRoot,
     bot,
     async close() {
       await bot.stop();
