@@ -1,4 +1,5 @@
 import type { Repositories } from "../db/repositories/index.ts";
+import type { WorkCalendar } from "../domain/calendar/index.ts";
 import type { LedgerCache } from "./ledger-cache.ts";
 
 /** What every use case needs: the repositories, the ledger in memory, and the clock. */
@@ -9,6 +10,8 @@ export interface AppDeps {
   readonly now: () => Date;
   /** Telegram user ids that become admins of the root unit on first contact (BOOTSTRAP_ADMIN_IDS). */
   readonly bootstrapAdminIds: ReadonlySet<string>;
+  /** China's working days (holidays, 调休); digests due on a holiday move to the next working day. */
+  readonly calendar: WorkCalendar;
 }
 
 /** Who is acting: a person on a platform, as the channel knows them. */

@@ -35,10 +35,12 @@ export async function buildDigest(
   unitId: string,
   kind: DigestKind,
   at: Date,
+  /** A day of the period to cover, when it is not the one `at` falls in (a late digest). */
+  periodDay?: LocalDate,
 ): Promise<Digest> {
   const snapshot = await deps.ledger.snapshot();
   const today = localDay(at);
-  const period = periodOf(kind, today);
+  const period = periodOf(kind, periodDay ?? today);
   const periodEnd = startOfDay(addDays(period.to, 1));
   const asOf = at < periodEnd ? at : periodEnd;
   const periodStart = startOfDay(period.from);

@@ -1,5 +1,9 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { z } from "zod";
 import { type Database, openDatabase } from "../db/client.ts";
 import { createRepositories } from "../db/repositories/index.ts";
+import { type CalendarYear, WorkCalendar } from "../domain/calendar/index.ts";
+import { projectPath } from "../paths.ts";
 import type { AppDeps } from "./deps.ts";
 import { LedgerCache } from "./ledger-cache.ts";
 
@@ -10,6 +14,7 @@ export { buildDigest, type Digest } from "./digest.ts";
 export { totalsAsOf } from "./figures.ts";
 export { addAdmin, operator } from "./operator.ts";
 export {
+  calendarGaps,
   DeliveryFailure,
   type DigestSender,
   planDueDigests,
@@ -52,6 +57,27 @@ export async function openApp(options: {
     ledger: new LedgerCache(repos),
     now: options.now ?? (() => new Date()),
     bootstrapAdminIds: new Set(options.bootstrapAdminIds ?? []),
+    calendar: new WorkCalendar(calendarFiles()),
   };
   return { deps, db, close: () => db.close() };
+}
+
+const calendarYearSchema = z.object({
+  holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+  workdays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+});
+
+/** Years past the packaged calendar, as admins add them: calendar/<year>.json (see calendar/README.md). */
+function calendarFiles(dir = projectPath("calendar")): Record<number, CalendarYear> {
+  const years: Record<number, CalendarYear> = {};
+  if (!existsSync(dir)) return years;
+  for (const file of readdirSync(dir)) {
+    const year = /^(\d{4})\.json$/.exec(file)?.[1];
+    if (!year) continue;
+    const parsed = calendarYearSchema.safeParse(JSON.parse(readFileSync(`${dir}/${file}`, "utf8")));
+    if (!parsed.success)
+      throw new Error(`calendar/${file}: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
+    years[Number(year)] = parsed.data;
+  }
+  return years;
 }

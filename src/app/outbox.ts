@@ -1,6 +1,12 @@
 import type { ChatRow, PersonView } from "../db/repositories/index.ts";
-import { type DigestKind, latestDue, periodOf, type ScheduleSpec } from "../domain/digest/index.ts";
-import { can } from "../domain/ledger/index.ts";
+import {
+  type DigestKind,
+  dayWithin,
+  latestDue,
+  periodOf,
+  type ScheduleSpec,
+} from "../domain/digest/index.ts";
+import { can, type LocalDate } from "../domain/ledger/index.ts";
 import type { AppDeps } from "./deps.ts";
 import { buildDigest, type Digest } from "./digest.ts";
 
@@ -27,7 +33,13 @@ const MAX_ATTEMPTS = 5;
 
 const ZONE_OFFSET_MS = 8 * 3600_000;
 const localDay = (at: Date) =>
-  new Date(at.getTime() + ZONE_OFFSET_MS).toISOString().slice(0, 10) as `${number}-${number}-${number}`;
+  new Date(at.getTime() + ZONE_OFFSET_MS).toISOString().slice(0, 10) as LocalDate;
+
+/** Years the work calendar has no data for, among the next `days` days: admins should add them. */
+export function calendarGaps(deps: AppDeps, now: Date, days = 45): number[] {
+  const ends = [localDay(now), localDay(new Date(now.getTime() + days * 86_400_000))];
+  return [...new Set(ends.map((d) => Number(d.slice(0, 4))))].filter((y) => !deps.calendar.knows(y));
+}
 
 /** /digest weekly fri 17:00 by someone who manages the group's unit. */
 export async function scheduleDigest(
@@ -58,10 +70,15 @@ export async function scheduleDigest(
 export async function planDueDigests(deps: AppDeps, now: Date): Promise<number> {
   let planned = 0;
   for (const s of await deps.repos.outbox.schedules()) {
-    const dueAt = latestDue({ kind: s.kind as DigestKind, day: s.day, time: s.time }, now);
+    const scheduled = latestDue({ kind: s.kind as DigestKind, day: s.day, time: s.time }, now);
     // A schedule set today does not owe last week's digest.
-    if (!dueAt || dueAt < s.createdAt) continue;
-    const periodKey = periodOf(s.kind as DigestKind, localDay(dueAt)).key;
+    if (!scheduled || scheduled < s.createdAt) continue;
+    const day = localDay(scheduled);
+    // On a public holiday the digest waits for the next working day (same time of day).
+    const sendDay = deps.calendar.isHoliday(day) ? deps.calendar.nextWorkday(day) : day;
+    const dueAt = new Date(scheduled.getTime() + (Date.parse(sendDay) - Date.parse(day)));
+    if (dueAt > now) continue;
+    const periodKey = periodOf(s.kind as DigestKind, day).key;
     const late = now.getTime() - dueAt.getTime() > LATE_AFTER_MS;
     if (await deps.repos.outbox.plan({ chatId: s.chatId, kind: s.kind, periodKey, dueAt, late })) planned++;
   }
@@ -75,7 +92,14 @@ export async function sendDueDigests(deps: AppDeps, sender: DigestSender, now: D
     try {
       const chat = await deps.repos.chats.byId(item.chatId);
       if (!chat?.unitId) throw new DeliveryFailure("the chat is not bound to a unit", true);
-      const digest = await buildDigest(deps, chat.unitId, item.kind as DigestKind, item.dueAt);
+      const kind = item.kind as DigestKind;
+      const digest = await buildDigest(
+        deps,
+        chat.unitId,
+        kind,
+        item.dueAt,
+        dayWithin(kind, item.periodKey) ?? undefined,
+      );
       await sender.send(chat, digest, item.late);
       await deps.repos.outbox.markSent(item.id, deps.now());
       outcome.sent++;

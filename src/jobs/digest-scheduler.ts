@@ -1,6 +1,12 @@
 import cron from "node-cron";
 import type { Logger } from "pino";
-import { type AppDeps, type DigestSender, planDueDigests, sendDueDigests } from "../app/index.ts";
+import {
+  type AppDeps,
+  calendarGaps,
+  type DigestSender,
+  planDueDigests,
+  sendDueDigests,
+} from "../app/index.ts";
 
 /**
  * node-cron only wakes the scheduler, every minute; the outbox decides what is due (and node-cron
@@ -26,6 +32,14 @@ export function startDigestScheduler(
       }
     });
   };
+  const gaps = calendarGaps(deps, deps.now());
+  if (gaps.length > 0) {
+    // decisions.md: never silently take every weekday for a working day.
+    log.warn(
+      { years: gaps },
+      "no holiday calendar for these years: add calendar/<year>.json (see calendar/README.md); Monday to Friday is assumed meanwhile",
+    );
+  }
   wake();
   const task = cron.schedule("* * * * *", wake, { noOverlap: true });
   return {

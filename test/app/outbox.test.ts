@@ -115,4 +115,25 @@ describe.each(kinds)("scheduled digests, exactly once, on $name", (kind) => {
     expect((await sendDueDigests(deps, sender, new Date(at.getTime() + 6 * 60_000))).sent).toBe(1);
     expect(sent).toHaveLength(1);
   });
+
+  it("moves a digest due on a public holiday to the next working day", async () => {
+    const { deps, admin } = current();
+    const chat = await deps.repos.chats.ensure("telegram", "-1007", "supergroup", "金塔县工作群");
+    const snapshot = await deps.ledger.snapshot();
+    const bound = await deps.repos.chats.update(chat.id, {
+      unitId: snapshot.units.find((u) => u.parentId === null)?.id,
+    });
+    await scheduleDigest(deps, admin, bound, { kind: "weekly", day: 5, time: "09:00" });
+    const { sent, sender } = recorder();
+    // Friday 4 October 2024 falls in the National Day holiday: nothing goes out that day …
+    await planDueDigests(deps, new Date("2024-10-04T10:00:00+08:00"));
+    expect((await sendDueDigests(deps, sender, new Date("2024-10-04T10:00:00+08:00"))).sent).toBe(0);
+    await planDueDigests(deps, new Date("2024-10-07T10:00:00+08:00"));
+    expect((await sendDueDigests(deps, sender, new Date("2024-10-07T10:00:00+08:00"))).sent).toBe(0);
+    // … and on Tuesday 8 October, the first working day, that week's digest does, at 09:00.
+    const tuesday = new Date("2024-10-08T09:00:30+08:00");
+    await planDueDigests(deps, tuesday);
+    await sendDueDigests(deps, sender, tuesday);
+    expect(sent.map((s) => s.key)).toEqual(["2024-W40"]);
+  });
 });

@@ -63,3 +63,23 @@ export function periodOf(kind: DigestKind, today: LocalDate): Period {
     key: `${qy}-Q${q}`,
   };
 }
+
+/**
+ * A day inside the period a key names (2024-W40, 2024-10, 2024-Q4), such that periodOf gives that
+ * period back: a digest sent late or moved past a holiday still covers its own period.
+ */
+export function dayWithin(kind: DigestKind, key: string): LocalDate | null {
+  const week = /^(\d{4})-W(\d{2})$/.exec(key);
+  if (kind === "weekly" && week) {
+    const y = Number(week[1]);
+    const jan4 = date(y, 1, 4);
+    const mondayOfWeek1 = addDays(jan4, -weekday(jan4));
+    // Tuesday: periodOf reads a Monday as the week just ended.
+    return addDays(mondayOfWeek1, (Number(week[2]) - 1) * 7 + 1);
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(key);
+  if (kind === "monthly" && month) return date(Number(month[1]), Number(month[2]), 2);
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
+  if (kind === "quarterly" && quarter) return date(Number(quarter[1]), (Number(quarter[2]) - 1) * 3 + 1, 2);
+  return null;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   type DigestTask,
+  dayWithin,
   digestContent,
   latestDue,
   parseScheduleSpec,
@@ -132,5 +133,18 @@ describe("digest schedules as people write them", () => {
     expect(latestDue(quarterly, new Date("2024-06-21T12:00:00+08:00"))?.toISOString()).toBe(
       "2024-04-01T01:00:00.000Z",
     );
+  });
+});
+
+describe("a period found again from its key", () => {
+  it.each([
+    ["weekly", "2024-W40"],
+    ["weekly", "2025-W01"],
+    ["weekly", "2020-W53"],
+    ["monthly", "2024-02"],
+    ["quarterly", "2023-Q4"],
+  ] as const)("%s %s", (kind, key) => {
+    const day = dayWithin(kind, key);
+    expect(day && periodOf(kind, day).key).toBe(key);
   });
 });

@@ -1,0 +1,1 @@
+export { type CalendarYear, WorkCalendar } from "./work-calendar.ts";
