@@ -1,5 +1,11 @@
-import packaged from "chinese-days/dist/chinese-days.json" with { type: "json" };
+import { createRequire } from "node:module";
 import { addDays, type LocalDate } from "../ledger/index.ts";
+
+// The package's data as plain JSON, read the same way from src/ and from the bundle npm start runs.
+const packaged = createRequire(import.meta.url)("chinese-days/dist/chinese-days.json") as {
+  holidays: Record<string, string>;
+  workdays: Record<string, string>;
+};
 
 /**
  * China's working days: public holidays off, and the weekend days worked in exchange (调休) on.
