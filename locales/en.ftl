@@ -249,7 +249,7 @@ digest-scheduled-weekly = Done: the weekly digest comes every { $day ->
     [5] Friday
     [6] Saturday
    *[7] Sunday
-  } at { $time } (holidays included).
+  } at { $time } (on a public holiday, on the next working day).
 digest-scheduled-monthly = Done: the monthly review comes on day { $day } at { $time }.
 digest-scheduled-quarterly = Done: the quarterly notice comes on day { $day } of each quarter's first month at { $time }.
 digest-late = ⏰ Late: this digest was missed while the bot was offline.

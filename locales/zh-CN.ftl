@@ -249,7 +249,7 @@ digest-scheduled-weekly = 好的，每周{ $day ->
     [5] 五
     [6] 六
    *[7] 日
-  } { $time } 在本群推送周报（节假日照常）。
+  } { $time } 在本群推送周报（遇法定节假日顺延至下一个工作日）。
 digest-scheduled-monthly = 好的，每月 { $day } 日 { $time } 在本群推送月度调度。
 digest-scheduled-quarterly = 好的，每季度第一个月 { $day } 日 { $time } 在本群推送季度通报。
 digest-late = ⏰ 补发：机器人离线期间错过了这份推送。
