@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { digestText } from "../../src/app/digest-text.ts";
-import { buildDigest, fileReport, type IncomingMessage } from "../../src/app/index.ts";
+import { buildDigest, fileReport } from "../../src/app/index.ts";
 import { translate } from "../../src/i18n.ts";
-import { countyPerTest } from "../support/county.ts";
+import { countyPerTest, incoming } from "../support/county.ts";
 import { databaseKinds } from "../support/databases.ts";
 
 const kinds = await databaseKinds();
@@ -10,19 +10,9 @@ const kinds = await databaseKinds();
 describe.each(kinds)("a weekly digest for a seeded county, on $name", (kind) => {
   const current = countyPerTest(kind);
 
-  const message = (text: string, at: string, id: string): IncomingMessage => ({
-    platform: "telegram",
-    chatExternalId: "2001",
-    messageId: id,
-    updateId: null,
-    text,
-    sentAt: new Date(at),
-    groupUnitId: null,
-  });
-
   it("says where each task stands, what moved this week, who was silent and what is stuck", async () => {
     const file = (text: string, at: string, id: string) =>
-      fileReport(current().deps, current().reporter, message(text, at, id));
+      fileReport(current().deps, current().reporter, incoming(text, at, "2001", id));
     await file("高标准农田 累计完成1700亩", "2024-06-05T10:00:00+08:00", "1");
     await file("高标准农田 本周新增300亩。问题：资金未到位", "2024-06-12T10:00:00+08:00", "2");
     await file("改厕 累计完成480户。问题：资金未到位", "2024-06-13T10:00:00+08:00", "3");
@@ -72,7 +62,7 @@ describe.each(kinds)("a weekly digest for a seeded county, on $name", (kind) => 
     await fileReport(
       current().deps,
       current().reporter,
-      message("改厕 本周新增12户", "2024-06-12T10:00:00+08:00", "9"),
+      incoming("改厕 本周新增12户", "2024-06-12T10:00:00+08:00", "2001", "9"),
     );
     const township = unitNamed("鼎新镇", "金塔县");
     const digest = await buildDigest(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fileReport, type IncomingMessage, totalsAsOf, withdrawReport } from "../../src/app/index.ts";
+import { fileReport, totalsAsOf, withdrawReport } from "../../src/app/index.ts";
 import { computeProgress } from "../../src/domain/ledger/index.ts";
-import { countyPerTest, member } from "../support/county.ts";
+import { countyPerTest, incoming, member } from "../support/county.ts";
 import { databaseKinds } from "../support/databases.ts";
 
 const kinds = await databaseKinds();
@@ -30,15 +30,8 @@ describe.each(kinds)("ledger figures aggregated in the database, on $name", (kin
     for (let i = 0; i < 40; i++) {
       const who = next() % 3 === 0 ? other : current().reporter;
       const text = texts(10 + (next() % 90))[next() % 6] as string;
-      const message: IncomingMessage = {
-        platform: "telegram",
-        chatExternalId: who.personId,
-        messageId: String(i),
-        updateId: null,
-        text,
-        sentAt: new Date(start + (next() % (30 * 86_400)) * 1000),
-        groupUnitId: null,
-      };
+      const sentAt = new Date(start + (next() % (30 * 86_400)) * 1000).toISOString();
+      const message = incoming(text, sentAt, who.personId, String(i));
       const outcome = await fileReport(current().deps, who, message);
       if (outcome.kind === "filed") filed.push(outcome.card.reportId);
       if (next() % 7 === 0 && outcome.kind === "filed")
@@ -86,15 +79,7 @@ describe.each(kinds)("ledger figures aggregated in the database, on $name", (kin
 
   it("give the total at the start of a period in the same pass as at its end", async () => {
     const file = (text: string, at: string, id: string) =>
-      fileReport(current().deps, current().reporter, {
-        platform: "telegram",
-        chatExternalId: "c",
-        messageId: id,
-        updateId: null,
-        text,
-        sentAt: new Date(at),
-        groupUnitId: null,
-      });
+      fileReport(current().deps, current().reporter, incoming(text, at, "c", id));
     await file("高标准农田 累计完成1000亩", "2024-06-01T10:00:00+08:00", "1");
     await file("高标准农田 本周新增300亩", "2024-06-05T10:00:00+08:00", "2");
     await file("高标准农田 累计完成1500亩", "2024-06-12T10:00:00+08:00", "3");
@@ -109,17 +94,16 @@ describe.each(kinds)("ledger figures aggregated in the database, on $name", (kin
   });
 
   it("knows which units were heard from in a week", async () => {
-    const m = (text: string, at: string, id: string): IncomingMessage => ({
-      platform: "telegram",
-      chatExternalId: "c",
-      messageId: id,
-      updateId: null,
-      text,
-      sentAt: new Date(at),
-      groupUnitId: null,
-    });
-    await fileReport(current().deps, current().reporter, m("改厕 新增3户", "2024-06-11T10:00:00+08:00", "a"));
-    await fileReport(current().deps, current().reporter, m("改厕 新增3户", "2024-06-03T10:00:00+08:00", "b"));
+    await fileReport(
+      current().deps,
+      current().reporter,
+      incoming("改厕 新增3户", "2024-06-11T10:00:00+08:00", "c", "a"),
+    );
+    await fileReport(
+      current().deps,
+      current().reporter,
+      incoming("改厕 新增3户", "2024-06-03T10:00:00+08:00", "c", "b"),
+    );
     const week = await current().deps.repos.figures.unitsHeardFrom(
       new Date("2024-06-10T00:00:00+08:00"),
       new Date("2024-06-17T00:00:00+08:00"),

@@ -6,12 +6,11 @@ import {
   confirmReport,
   editReport,
   fileReport,
-  type IncomingMessage,
   identify,
   taskHistory,
   withdrawReport,
 } from "../../src/app/index.ts";
-import { countyPerTest, member, person } from "../support/county.ts";
+import { countyPerTest, incoming, member, person } from "../support/county.ts";
 import { databaseKinds } from "../support/databases.ts";
 
 const kinds = await databaseKinds();
@@ -19,25 +18,12 @@ const kinds = await databaseKinds();
 describe.each(kinds)("on $name", (kind) => {
   const current = countyPerTest(kind);
 
-  let nextMessageId = 1;
-  function message(text: string, sentAt = "2024-06-14T17:49:00+08:00", chat = "2001"): IncomingMessage {
-    return {
-      platform: "telegram",
-      chatExternalId: chat,
-      messageId: String(nextMessageId++),
-      updateId: null,
-      text,
-      sentAt: new Date(sentAt),
-      groupUnitId: null,
-    };
-  }
-
   describe("filing a report", () => {
     it("files a cadre's message against their village and the county's task", async () => {
       const outcome = await fileReport(
         current().deps,
         current().reporter,
-        message("高标准农田 本周新增300亩，累计2000亩。问题：资金未到位"),
+        incoming("高标准农田 本周新增300亩，累计2000亩。问题：资金未到位"),
       );
       expect(outcome.kind).toBe("filed");
       if (outcome.kind !== "filed") return;
@@ -55,7 +41,7 @@ describe.each(kinds)("on $name", (kind) => {
     });
 
     it("stores the message once, however often it is delivered", async () => {
-      const m = message("改厕 新增12户");
+      const m = incoming("改厕 新增12户");
       const first = await fileReport(current().deps, current().reporter, m);
       const again = await fileReport(current().deps, current().reporter, m);
       expect(again.kind === "filed" && again.repeated).toBe(true);
@@ -66,12 +52,12 @@ describe.each(kinds)("on $name", (kind) => {
     });
 
     it("keeps what it cannot read, pending, with the reason", async () => {
-      const outcome = await fileReport(current().deps, current().reporter, message("大家好，收到"));
+      const outcome = await fileReport(current().deps, current().reporter, incoming("大家好，收到"));
       expect(outcome.kind === "filed" && outcome.card).toMatchObject({
         state: "pending",
         holdup: "not-a-report",
       });
-      const noTask = await fileReport(current().deps, current().reporter, message("畜牧养殖 新增母牛12头"));
+      const noTask = await fileReport(current().deps, current().reporter, incoming("畜牧养殖 新增母牛12头"));
       expect(noTask.kind === "filed" && noTask.card).toMatchObject({
         state: "pending",
         holdup: "no-task",
@@ -81,15 +67,15 @@ describe.each(kinds)("on $name", (kind) => {
 
     it("gives a stranger nothing", async () => {
       const stranger = await identify(current().deps, person("9999", "路人"));
-      expect(await fileReport(current().deps, stranger, message("改厕 新增12户", undefined, "9999"))).toEqual(
-        {
-          kind: "stranger",
-        },
-      );
+      expect(
+        await fileReport(current().deps, stranger, incoming("改厕 新增12户", undefined, "9999")),
+      ).toEqual({
+        kind: "stranger",
+      });
     });
 
     it("lets a reporter file only within their own unit", async () => {
-      const outcome = await fileReport(current().deps, current().reporter, message("金塔镇 改厕 新增12户"));
+      const outcome = await fileReport(current().deps, current().reporter, incoming("金塔镇 改厕 新增12户"));
       expect(outcome.kind === "filed" && outcome.card).toMatchObject({
         state: "pending",
         holdup: "unknown-place",
@@ -101,7 +87,7 @@ describe.each(kinds)("on $name", (kind) => {
       const outcome = await fileReport(
         current().deps,
         current().admin,
-        message("团结村 改厕 新增3户", undefined, "1001"),
+        incoming("团结村 改厕 新增3户", undefined, "1001"),
       );
       if (outcome.kind !== "filed") throw new Error("not filed");
       expect(outcome.card.holdup).toBe("ambiguous-place");
@@ -122,7 +108,7 @@ describe.each(kinds)("on $name", (kind) => {
 
   describe("the cadre's buttons", () => {
     async function filed(text: string) {
-      const outcome = await fileReport(current().deps, current().reporter, message(text));
+      const outcome = await fileReport(current().deps, current().reporter, incoming(text));
       if (outcome.kind !== "filed") throw new Error("not filed");
       return outcome.card.reportId;
     }
@@ -156,7 +142,7 @@ describe.each(kinds)("on $name", (kind) => {
     });
 
     it("an edited message is read again", async () => {
-      const m = message("改厕 新增12户");
+      const m = incoming("改厕 新增12户");
       await fileReport(current().deps, current().reporter, m);
       const edited = await editReport(current().deps, current().reporter, { ...m, text: "改厕 新增21户" });
       expect(edited.kind === "filed" && edited.card.quantities[0]?.value).toBe(21);
@@ -166,7 +152,7 @@ describe.each(kinds)("on $name", (kind) => {
   describe("the ledger from stored reports", () => {
     it("adds increments after the latest total, drops what was withdrawn, slots in late reports", async () => {
       const file = async (text: string, at: string) =>
-        fileReport(current().deps, current().reporter, message(text, at));
+        fileReport(current().deps, current().reporter, incoming(text, at));
       await file("高标准农田 累计完成1000亩", "2024-06-01T10:00:00+08:00");
       await file("高标准农田 本周新增300亩", "2024-06-08T10:00:00+08:00");
       const wrong = await file("高标准农田 本周新增900亩", "2024-06-09T10:00:00+08:00");

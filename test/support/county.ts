@@ -5,6 +5,7 @@ import {
   addTask,
   addUnit,
   createInvite,
+  type IncomingMessage,
   identify,
   join as joinWithCode,
   openApp,
@@ -108,5 +109,25 @@ export function countyPerTest(kind: DatabaseKind): () => County {
   return () => {
     if (!county) throw new Error("the county exists only inside a test");
     return county;
+  };
+}
+
+let nextMessageId = 1;
+
+/** A private message as a cadre sends it, for the use cases; message ids count up unless given. */
+export function incoming(
+  text: string,
+  sentAt = "2024-06-14T17:49:00+08:00",
+  chat = "2001",
+  messageId = String(nextMessageId++),
+): IncomingMessage {
+  return {
+    platform: "telegram",
+    chatExternalId: chat,
+    messageId,
+    updateId: null,
+    text,
+    sentAt: new Date(sentAt),
+    groupUnitId: null,
   };
 }

@@ -223,7 +223,7 @@ export function reportsRepository(prisma: Prisma) {
       return replies.write({ id, replyMessageId });
     },
 
-    async update(id: string, data: { state?: ReportState; replyMessageId?: string; taskId?: string | null }) {
+    async update(id: string, data: { state?: ReportState; taskId?: string | null }) {
       return toRow(await prisma.report.update({ where: { id }, data, include }));
     },
 

@@ -1,5 +1,6 @@
 import { Clauses } from "./clauses.ts";
 import { findDate } from "./dates.ts";
+import { languageOf } from "./language.ts";
 import { normalize } from "./normalize.ts";
 import { findIssues, findNextSteps } from "./notes.ts";
 import { scanNumbers } from "./numbers.ts";
@@ -85,16 +86,4 @@ function writtenTask(
   if (!m || /新增|累计|完成|本周|本月|计划|已/.test(m[1] as string)) return null;
   const start = from + (m.index + m[0].length - (m[1] as string).length);
   return original.slice(start, start + (m[1] as string).length);
-}
-
-function languageOf(lower: string): "zh" | "en" {
-  let cjk = 0;
-  let latin = 0;
-  const n = Math.min(lower.length, 4000);
-  for (let i = 0; i < n; i++) {
-    const c = lower.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
-    else if (c >= 97 && c <= 122) latin++;
-  }
-  return cjk * 3 >= latin && cjk > 0 ? "zh" : latin > 0 ? "en" : "zh";
 }

@@ -1,9 +1,9 @@
+import { languageOf } from "../parser/language.ts";
 import { normalize } from "../parser/normalize.ts";
 import type { TaskIndex } from "../parser/tasks.ts";
 import { type Asking, askingOf } from "./asking.ts";
 import { isOverall, matchRule, NOT_STATUS, STATUS } from "./cues.ts";
 import { figuresIn } from "./figures.ts";
-import { languageOf } from "./language.ts";
 import type { Intent, QuestionSlots, RecognizedQuestion } from "./question.ts";
 import { levelOf, orderOf, periodOf } from "./slots.ts";
 import { findSubjects, type Span } from "./subjects.ts";

@@ -1,4 +1,4 @@
-/** Chinese unless Latin letters clearly outnumber Chinese characters, as the parser decides. */
+/** Chinese unless Latin letters clearly outnumber Chinese characters. */
 export function languageOf(lower: string): "zh" | "en" {
   let cjk = 0;
   let latin = 0;
