@@ -311,6 +311,22 @@ export function reportsRepository(prisma: Prisma, runningTotalsOf: RunningTotals
       });
     },
 
+    /** Counted reports sent in [from, to) whose stated cumulative does not follow: the digest lists them. */
+    async inconsistentIn(from: Date, to: Date) {
+      return prisma.report.findMany({
+        where: { sentAt: { gte: from, lt: to }, inconsistency: { not: null }, runningSeq: { not: null } },
+        select: {
+          taskId: true,
+          unitId: true,
+          sentAt: true,
+          inconsistency: true,
+          runningTotal: true,
+          expectedTotal: true,
+        },
+        orderBy: { sentAt: "asc" },
+      });
+    },
+
     /** Reports filed for a task, oldest first, with their quantities: the input of the ledger arithmetic. */
     async forTask(taskId: string): Promise<ReportRow[]> {
       return (await prisma.report.findMany({ where: { taskId }, include, orderBy: { sentAt: "asc" } })).map(
