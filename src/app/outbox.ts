@@ -1,4 +1,4 @@
-import type { ChatRow, PersonView } from "../db/repositories/index.ts";
+import type { ChatRow, OutboxRow, PersonView } from "../db/repositories/index.ts";
 import {
   type DigestKind,
   dayWithin,
@@ -8,7 +8,7 @@ import {
 } from "../domain/digest/index.ts";
 import { can, type LocalDate } from "../domain/ledger/index.ts";
 import type { AppDeps } from "./deps.ts";
-import { buildDigest, type Digest } from "./digest.ts";
+import { buildDigest, type Digest, PeriodFigures } from "./digest.ts";
 
 /** How the channel delivers a digest; it throws a DeliveryFailure when it cannot. */
 export interface DigestSender {
@@ -30,6 +30,13 @@ const LATE_AFTER_MS = 10 * 60_000;
 /** A sender that died mid-send leaves its claim; another takes it over after this. */
 const CLAIM_MS = 5 * 60_000;
 const MAX_ATTEMPTS = 5;
+/**
+ * Digests built and sent at once. The paced API client sets the rate (25 messages a second); a few
+ * in flight keep it busy while charts render on the thread pool, and each claim stays small so that
+ * another instance can take its share.
+ */
+const IN_FLIGHT = 8;
+const CLAIM_BATCH = 2 * IN_FLIGHT;
 
 const ZONE_OFFSET_MS = 8 * 3600_000;
 const localDay = (at: Date) =>
@@ -85,10 +92,32 @@ export async function planDueDigests(deps: AppDeps, now: Date): Promise<number> 
   return planned;
 }
 
-/** Sends what is due. One failing chat is recorded and does not hold back the others. */
+/**
+ * Sends everything due, a few at a time, claiming more as it goes. One failing chat is recorded and
+ * does not hold back the others. Groups due together share one read of the ledger's figures.
+ */
 export async function sendDueDigests(deps: AppDeps, sender: DigestSender, now: Date) {
   const outcome = { sent: 0, failed: 0, retrying: 0 };
-  for (const item of await deps.repos.outbox.claimDue(now, CLAIM_MS)) {
+  const shared = new PeriodFigures(deps);
+  const claimed: OutboxRow[] = [];
+  let exhausted = false;
+  let claiming: Promise<void> | null = null;
+  const nextItem = async (): Promise<OutboxRow | undefined> => {
+    while (claimed.length === 0 && !exhausted) {
+      claiming ??= deps.repos.outbox
+        .claimDue(now, CLAIM_MS, CLAIM_BATCH)
+        .then((items) => {
+          if (items.length === 0) exhausted = true;
+          claimed.push(...items);
+        })
+        .finally(() => {
+          claiming = null;
+        });
+      await claiming;
+    }
+    return claimed.shift();
+  };
+  const deliver = async (item: OutboxRow) => {
     try {
       const chat = await deps.repos.chats.byId(item.chatId);
       if (!chat?.unitId) throw new DeliveryFailure("the chat is not bound to a unit", true);
@@ -99,6 +128,7 @@ export async function sendDueDigests(deps: AppDeps, sender: DigestSender, now: D
         kind,
         item.dueAt,
         dayWithin(kind, item.periodKey) ?? undefined,
+        shared,
       );
       await sender.send(chat, digest, item.late);
       await deps.repos.outbox.markSent(item.id, deps.now());
@@ -115,6 +145,10 @@ export async function sendDueDigests(deps: AppDeps, sender: DigestSender, now: D
       if (permanent) outcome.failed++;
       else outcome.retrying++;
     }
-  }
+  };
+  const worker = async () => {
+    for (let item = await nextItem(); item; item = await nextItem()) await deliver(item);
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
   return outcome;
 }
