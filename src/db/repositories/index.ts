@@ -1,4 +1,5 @@
 import type { Database } from "../client.ts";
+import { answerQueriesRepository } from "./answer-queries.ts";
 import { auditRepository } from "./audit.ts";
 import { chatsRepository } from "./chats.ts";
 import { conversationsRepository } from "./conversations.ts";
@@ -26,6 +27,7 @@ export function createRepositories(db: Database) {
     audit: auditRepository(prisma),
     figures: ledgerFiguresRepository(prisma),
     outbox: outboxRepository(prisma),
+    answerQueries: answerQueriesRepository(prisma),
   };
 }
 
