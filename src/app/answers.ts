@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { PersonView } from "../db/repositories/index.ts";
-import type { Flag } from "../domain/ledger/index.ts";
-import { can } from "../domain/ledger/index.ts";
+import { can, type Flag } from "../domain/ledger/index.ts";
 import {
   asksAQuestion,
   periods,
