@@ -109,8 +109,6 @@ export type Answer =
       rows: ReadonlyArray<{ unitName: string; percent: number | null }>;
     });
 
-export type LedgerAnswer = Extract<Answer, { query: AnswerQuery }>;
-
 /**
  * A message read as a question (never as a report): what is asked, answered from the ledger
  * within the asker's units. Questions that carry figures are reports and come back as such.

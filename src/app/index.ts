@@ -16,7 +16,6 @@ export {
   answerCommand,
   answerQuestion,
   helpAnswer,
-  type LedgerAnswer,
   readsAsQuestion,
   type TaskFigures,
 } from "./answers.ts";
