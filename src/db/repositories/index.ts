@@ -1,4 +1,5 @@
 import type { Database } from "../client.ts";
+import { answerQueriesRepository } from "./answer-queries.ts";
 import { auditRepository } from "./audit.ts";
 import { chatsRepository } from "./chats.ts";
 import { conversationsRepository } from "./conversations.ts";
@@ -30,6 +31,7 @@ export function createRepositories(db: Database, runningTotalsOf: RunningTotalsO
     audit: auditRepository(prisma),
     figures: ledgerFiguresRepository(prisma),
     outbox: outboxRepository(prisma),
+    answerQueries: answerQueriesRepository(prisma),
   };
 }
 
