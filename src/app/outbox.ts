@@ -99,6 +99,27 @@ export async function planDueDigests(deps: AppDeps, now: Date): Promise<number> 
 export async function sendDueDigests(deps: AppDeps, sender: DigestSender, now: Date) {
   const outcome = { sent: 0, failed: 0, retrying: 0 };
   const shared = new PeriodFigures(deps);
+  // Groups of one unit due at the same time get the same digest: built once, and the channel can
+  // tell it is the same (a chart uploaded once, then sent again by its file id).
+  const digests = new Map<string, Promise<Digest>>();
+  const digestFor = (unitId: string, item: OutboxRow) => {
+    const key = `${unitId}|${item.kind}|${item.periodKey}|${item.dueAt.getTime()}`;
+    let digest = digests.get(key);
+    if (!digest) {
+      const kind = item.kind as DigestKind;
+      digest = buildDigest(
+        deps,
+        unitId,
+        kind,
+        item.dueAt,
+        dayWithin(kind, item.periodKey) ?? undefined,
+        shared,
+      );
+      digests.set(key, digest);
+      digest.catch(() => digests.delete(key));
+    }
+    return digest;
+  };
   const claimed: OutboxRow[] = [];
   let exhausted = false;
   let claiming: Promise<void> | null = null;
@@ -121,16 +142,7 @@ export async function sendDueDigests(deps: AppDeps, sender: DigestSender, now: D
     try {
       const chat = await deps.repos.chats.byId(item.chatId);
       if (!chat?.unitId) throw new DeliveryFailure("the chat is not bound to a unit", true);
-      const kind = item.kind as DigestKind;
-      const digest = await buildDigest(
-        deps,
-        chat.unitId,
-        kind,
-        item.dueAt,
-        dayWithin(kind, item.periodKey) ?? undefined,
-        shared,
-      );
-      await sender.send(chat, digest, item.late);
+      await sender.send(chat, await digestFor(chat.unitId, item), item.late);
       await deps.repos.outbox.markSent(item.id, deps.now());
       outcome.sent++;
     } catch (error) {

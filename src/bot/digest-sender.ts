@@ -2,8 +2,9 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { apiThrottler } from "@grammyjs/transformer-throttler";
 import { Api, GrammyError, InputFile } from "grammy";
 import { renderDigestChart } from "../app/digest-chart.ts";
+import type { Translate } from "../app/digest-text.ts";
 import { digestText } from "../app/digest-text.ts";
-import { DeliveryFailure, type DigestSender } from "../app/index.ts";
+import { DeliveryFailure, type Digest, type DigestSender } from "../app/index.ts";
 import { pickLocale, translate } from "../i18n.ts";
 import { escapeHtml } from "./html.ts";
 
@@ -28,6 +29,31 @@ export function telegramDigestSender(token: string, apiRoot?: string): DigestSen
     }),
   );
   api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  // One chart per digest and language: rendered and uploaded for the first group, then sent by
+  // Telegram's file id to the unit's other groups (they wait for that upload rather than repeat it).
+  const uploads = new WeakMap<Digest, Map<string, Promise<string | null>>>();
+  const upload = async (chatId: string, digest: Digest, t: Translate) => {
+    const sent = await api.sendPhoto(chatId, new InputFile(await renderDigestChart(digest, t), "digest.png"));
+    return sent.photo.at(-1)?.file_id ?? null;
+  };
+  const sendChart = async (chatId: string, digest: Digest, locale: string, t: Translate) => {
+    const byLocale = uploads.get(digest) ?? new Map<string, Promise<string | null>>();
+    uploads.set(digest, byLocale);
+    const first = byLocale.get(locale);
+    if (!first) {
+      const uploaded = upload(chatId, digest, t);
+      // A failed first upload (that group removed the bot) leaves the next group to upload its own.
+      byLocale.set(
+        locale,
+        uploaded.catch(() => null),
+      );
+      await uploaded;
+      return;
+    }
+    const fileId = await first;
+    if (fileId) await api.sendPhoto(chatId, fileId);
+    else await upload(chatId, digest, t);
+  };
   return {
     async send(chat, digest, late) {
       const locale = pickLocale(chat.locale ?? undefined);
@@ -43,10 +69,7 @@ export function telegramDigestSender(token: string, apiRoot?: string): DigestSen
       const text = (late ? `${escaped("digest-late")}\n` : "") + digestText(digest, escaped);
       try {
         await api.sendMessage(chat.externalId, text, { parse_mode: "HTML" });
-        await api.sendPhoto(
-          chat.externalId,
-          new InputFile(await renderDigestChart(digest, plain), "digest.png"),
-        );
+        await sendChart(chat.externalId, digest, locale, plain);
       } catch (error) {
         // Removed from the group, blocked, or the chat is gone: no retry will ever get through.
         const permanent =

@@ -4,6 +4,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
 import { migrate, type Provider, providerOf, sqliteFile } from "./migrate.ts";
+import { serializedSqlite } from "./sqlite-serialized.ts";
 
 /**
  * Both generated clients come from one schema, so they share one shape; the repositories are
@@ -29,7 +30,7 @@ export async function openDatabase(url: string, options: { migrate?: boolean } =
           adapter: new PrismaPg({ connectionString: url }),
         }) as unknown as Prisma)
       : new (await import("./generated/sqlite/client.ts")).PrismaClient({
-          adapter: new PrismaBetterSQLite3({ url: sqliteFile(url), timeout: 10_000 }),
+          adapter: serializedSqlite(new PrismaBetterSQLite3({ url: sqliteFile(url), timeout: 10_000 })),
         });
   await prisma.$connect();
   return { prisma, provider, close: () => prisma.$disconnect() };

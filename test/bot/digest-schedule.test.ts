@@ -55,4 +55,23 @@ describe("scheduled digests", () => {
     );
     expect(sent.filter((m) => m.upload)).toHaveLength(1);
   });
+
+  it("upload a unit's chart once and send it to the unit's other groups by its file id", async () => {
+    const groups = [GROUP, -1011, -1012];
+    for (const id of groups) {
+      await boundGroup(id);
+      h.emulator.sendText(id, ADMIN, "/digest weekly fri 17:00");
+      await replyIn(h, id, /每周五/);
+    }
+    const friday = new Date("2024-06-21T17:00:20+08:00");
+    await planDueDigests(h.deps, friday);
+    const sender = telegramDigestSender(TOKEN, h.apiRoot);
+    expect(await sendDueDigests(h.deps, sender, friday)).toEqual({ sent: 3, failed: 0, retrying: 0 });
+    const photos = h.emulator.calls.filter((c) => c.method === "sendPhoto");
+    expect(photos.map((c) => c.chatId).sort()).toEqual([...groups].sort());
+    const byFileId = photos.filter((c) => typeof c.params.photo === "string");
+    expect(byFileId).toHaveLength(2);
+    for (const id of groups)
+      expect(h.emulator.botMessages(id).filter((m) => m.method === "sendPhoto")).toHaveLength(1);
+  });
 });
