@@ -49,6 +49,9 @@ const COMPOSED = [
     "unit",
     "bind",
     "quiet",
+    "pause",
+    "resume",
+    "remind",
   ]),
 ];
 

@@ -1,4 +1,4 @@
-import type { ChatRow, PersonView } from "../db/repositories/index.ts";
+import type { ChatRow, OutboxRow, PersonView } from "../db/repositories/index.ts";
 import {
   type DigestKind,
   dayWithin,
@@ -28,8 +28,37 @@ export class DeliveryFailure extends Error {
 /** A digest sent this long after it fell due says it is late. */
 const LATE_AFTER_MS = 10 * 60_000;
 /** A sender that died mid-send leaves its claim; another takes it over after this. */
-const CLAIM_MS = 5 * 60_000;
+export const CLAIM_MS = 5 * 60_000;
 const MAX_ATTEMPTS = 5;
+const DIGEST_KINDS: readonly DigestKind[] = ["weekly", "monthly", "quarterly"];
+
+/** What one pass of sending did; a paused chat's item is skipped, never sent later. */
+export interface SendOutcome {
+  sent: number;
+  failed: number;
+  retrying: number;
+  skipped: number;
+}
+
+/**
+ * Records a failed send: tried again later with a growing pause, or given up for good when it is
+ * permanent (the bot was removed, the chat is gone) or has failed too often. True when given up.
+ */
+export async function recordFailure(
+  deps: AppDeps,
+  item: OutboxRow,
+  error: unknown,
+  now: Date,
+): Promise<boolean> {
+  const permanent = (error instanceof DeliveryFailure && error.permanent) || item.attempts >= MAX_ATTEMPTS;
+  const retryAt = permanent ? null : new Date(now.getTime() + 2 ** item.attempts * 60_000);
+  await deps.repos.outbox.markFailed(
+    item.id,
+    error instanceof Error ? error.message : String(error),
+    retryAt,
+  );
+  return permanent;
+}
 
 const ZONE_OFFSET_MS = 8 * 3600_000;
 const localDay = (at: Date) =>
@@ -85,13 +114,21 @@ export async function planDueDigests(deps: AppDeps, now: Date): Promise<number> 
   return planned;
 }
 
-/** Sends what is due. One failing chat is recorded and does not hold back the others. */
-export async function sendDueDigests(deps: AppDeps, sender: DigestSender, now: Date) {
-  const outcome = { sent: 0, failed: 0, retrying: 0 };
-  for (const item of await deps.repos.outbox.claimDue(now, CLAIM_MS)) {
+/**
+ * Sends the digests that are due. One failing chat is recorded and does not hold back the others;
+ * a paused chat's digest is recorded as skipped (/pause means silence, not a backlog for /resume).
+ */
+export async function sendDueDigests(deps: AppDeps, sender: DigestSender, now: Date): Promise<SendOutcome> {
+  const outcome = { sent: 0, failed: 0, retrying: 0, skipped: 0 };
+  for (const item of await deps.repos.outbox.claimDue(now, CLAIM_MS, DIGEST_KINDS)) {
     try {
       const chat = await deps.repos.chats.byId(item.chatId);
       if (!chat?.unitId) throw new DeliveryFailure("the chat is not bound to a unit", true);
+      if (chat.pausedAt) {
+        await deps.repos.outbox.markSkipped(item.id, "paused");
+        outcome.skipped++;
+        continue;
+      }
       const kind = item.kind as DigestKind;
       const digest = await buildDigest(
         deps,
@@ -104,15 +141,7 @@ export async function sendDueDigests(deps: AppDeps, sender: DigestSender, now: D
       await deps.repos.outbox.markSent(item.id, deps.now());
       outcome.sent++;
     } catch (error) {
-      const permanent =
-        (error instanceof DeliveryFailure && error.permanent) || item.attempts >= MAX_ATTEMPTS;
-      const retryAt = permanent ? null : new Date(now.getTime() + 2 ** item.attempts * 60_000);
-      await deps.repos.outbox.markFailed(
-        item.id,
-        error instanceof Error ? error.message : String(error),
-        retryAt,
-      );
-      if (permanent) outcome.failed++;
+      if (await recordFailure(deps, item, error, now)) outcome.failed++;
       else outcome.retrying++;
     }
   }

@@ -7,6 +7,7 @@ import { invitesRepository } from "./invites.ts";
 import { ledgerFiguresRepository } from "./ledger-figures.ts";
 import { outboxRepository } from "./outbox.ts";
 import { peopleRepository } from "./people.ts";
+import { reminderSchedulesRepository } from "./reminder-schedules.ts";
 import { reportsRepository } from "./reports.ts";
 import { tasksRepository } from "./tasks.ts";
 import { unitsRepository } from "./units.ts";
@@ -26,6 +27,7 @@ export function createRepositories(db: Database) {
     audit: auditRepository(prisma),
     figures: ledgerFiguresRepository(prisma),
     outbox: outboxRepository(prisma),
+    reminderSchedules: reminderSchedulesRepository(prisma),
   };
 }
 
@@ -33,7 +35,8 @@ export type Repositories = ReturnType<typeof createRepositories>;
 export type { ChatRow } from "./chats.ts";
 export type { AssignmentFigure } from "./ledger-figures.ts";
 export type { OutboxRow, ScheduleRow } from "./outbox.ts";
-export type { PersonView, Role } from "./people.ts";
+export type { MemberRow, PersonView, Role } from "./people.ts";
+export type { ReminderScheduleRow } from "./reminder-schedules.ts";
 export type { Reading, ReportRow, ReportState, StoredQuantity } from "./reports.ts";
 export type { TaskRow } from "./tasks.ts";
 export type { UnitRow } from "./units.ts";
