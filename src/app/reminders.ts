@@ -141,7 +141,7 @@ export async function planDueReminders(deps: AppDeps, wake: ReminderWake): Promi
     const chat = await privateChat(nudge.personId);
     if (!chat || nudged.has(`${chat.id} ${today}`)) continue;
     const notice = { kind: "reminder" as const, units: nudge.units, example: nudge.example };
-    if (await planNotice(deps, chat, today, notice, now)) planned++;
+    if (await planNotice(deps, chat, today, notice, instantAt(today, nudge.round))) planned++;
   }
   for (const list of plan.unreached) {
     const periodKey = `${today} ${list.round}`;

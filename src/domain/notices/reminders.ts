@@ -54,6 +54,8 @@ export interface Member {
 
 export interface Nudge {
   readonly personId: string;
+  /** The earliest round of its units: when it fell due. */
+  readonly round: string;
   readonly units: ReadonlyArray<{ readonly unit: string; readonly tasks: readonly string[] }>;
   /** What to show as an example report: the first task of the first unit. */
   readonly example: { readonly unit: string; readonly task: string; readonly measure: string };
@@ -127,6 +129,7 @@ export function planReminders(input: {
       const task = first.tasks[0] as ExpectedTask;
       return {
         personId,
+        round: units.map((u) => u.round).sort()[0] as string,
         units: units.map((u) => ({ unit: u.unitName, tasks: u.tasks.map((t) => t.name) })),
         example: { unit: first.unitName, task: task.name, measure: task.measure },
       };
