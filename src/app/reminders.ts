@@ -10,6 +10,7 @@ import {
 } from "../domain/notices/index.ts";
 import { BoundGroups } from "./bound-groups.ts";
 import type { AppDeps } from "./deps.ts";
+import type { Snapshot } from "./ledger-cache.ts";
 import { instantAt, localDay } from "./local-time.ts";
 import { planNotice } from "./notices.ts";
 
@@ -65,26 +66,26 @@ function reminderTimes(
 }
 
 /**
- * Plans today's reminders: each reporter of a unit expected to report (decisions.md, Silence)
- * that has not reported this week gets one private nudge a day naming its tasks, once its
- * reminder time has come; reporters who never started the bot privately are listed to their
- * nearest admins (or the unit's group) instead. Unique on (chat, kind, day) in the outbox, so
- * exactly once across wakes, restarts and instances. A reminder missed while the bot was down goes
- * out when it is back the same day, not on a later one. Only the wakes that cross a reminder time
- * (and the first) look at the ledger.
+ * The units expected to report (decisions.md, Silence) whose reminder falls due today by `now`
+ * and that have not reported this week; null when this wake has nothing to look at: only the
+ * wakes that cross a reminder time (and the first, at start) read the ledger.
  */
-export async function planDueReminders(deps: AppDeps, wake: ReminderWake): Promise<number> {
+async function silentUnitsDue(
+  deps: AppDeps,
+  snapshot: Snapshot,
+  groupRows: readonly ChatRow[],
+  wake: ReminderWake,
+): Promise<SilentUnit[] | null> {
   const { now, since } = wake;
   const today = localDay(now);
-  const snapshot = await deps.ledger.snapshot();
   const expected = expectedToReport(snapshot.tasks);
-  if (expected.size === 0) return 0;
-  const [groupRows, schedules] = await Promise.all([
-    deps.repos.chats.bound(),
-    deps.repos.reminderSchedules.all(),
-  ]);
-  const timeOf = reminderTimes(snapshot.tree, groupRows, schedules, wake.defaultAt);
-
+  if (expected.size === 0) return null;
+  const timeOf = reminderTimes(
+    snapshot.tree,
+    groupRows,
+    await deps.repos.reminderSchedules.all(),
+    wake.defaultAt,
+  );
   const due: Array<{ unitId: string; round: string }> = [];
   let crossed = since === null;
   for (const unitId of expected.keys()) {
@@ -96,13 +97,13 @@ export async function planDueReminders(deps: AppDeps, wake: ReminderWake): Promi
     if (since && dueAt > since) crossed = true;
     due.push({ unitId, round: at.time });
   }
-  if (!crossed || due.length === 0) return 0;
+  if (!crossed || due.length === 0) return null;
 
   // Heard from this week: a report for a unit below counts for the units above it.
   const heard = await deps.repos.figures.unitsHeardFrom(instantAt(mondayOf(today), "00:00"), now);
   const heardUp = new Set<string>();
   for (const id of heard) for (const u of [id, ...snapshot.tree.ancestors(id)]) heardUp.add(u);
-  const silent: SilentUnit[] = due
+  return due
     .filter((u) => !heardUp.has(u.unitId))
     .map((u) => ({
       unitId: u.unitId,
@@ -110,7 +111,23 @@ export async function planDueReminders(deps: AppDeps, wake: ReminderWake): Promi
       round: u.round,
       tasks: expected.get(u.unitId) ?? [],
     }));
-  if (silent.length === 0) return 0;
+}
+
+/**
+ * Plans today's reminders: each reporter of a silent unit whose reminder time has come gets one
+ * private nudge a day naming its tasks; reporters who never started the bot privately are listed
+ * to their nearest admins (or the unit's group) instead. Unique on (chat, kind, day) in the
+ * outbox, so exactly once across wakes, restarts and instances. A reminder missed while the bot
+ * was down goes out when it is back the same day, not on a later one. One a day means a person in
+ * two units with different times hears of the first one's tasks only.
+ */
+export async function planDueReminders(deps: AppDeps, wake: ReminderWake): Promise<number> {
+  const { now } = wake;
+  const today = localDay(now);
+  const snapshot = await deps.ledger.snapshot();
+  const groupRows = await deps.repos.chats.bound();
+  const silent = await silentUnitsDue(deps, snapshot, groupRows, wake);
+  if (!silent || silent.length === 0) return 0;
 
   const members = await deps.repos.people.members(["reporter", "admin"], PLATFORM);
   const groups = new BoundGroups(groupRows, snapshot.tree);
