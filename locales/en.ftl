@@ -19,6 +19,9 @@ card-quantity = • { $kind }: { $value } { $unit }
 card-percent = Percent done: { $percent }%
 card-date = Date: { $date }
 card-issues = Problems: { $issues }
+card-ledger-total = Ledger total: { $total } { $measure }
+card-inconsistent-mismatch = ⚠️ The figures disagree: the total reported is { $stated } { $measure }, but the previous total plus this increment makes { $expected } { $measure }. Please check, and press ✏️ Fix if it is wrong.
+card-inconsistent-decrease = ⚠️ The total reported, { $stated } { $measure }, is lower than the earlier { $expected } { $measure }. Please check, and press ✏️ Fix if it is wrong.
 card-next-steps = Next steps: { $steps }
 card-from-group = Your report in "{ $group }":
 
@@ -214,6 +217,9 @@ digest-silent-departments = Departments not reported: { $units }
 digest-everyone-reported = Every unit reported this period.
 digest-problems = Problems to resolve ({ $count }):
 digest-problem = • { $unit }: { $text } (since { $since }, raised { $count } times)
+digest-inconsistent = ⚠️ Figures that do not add up, to check ({ $count }):
+digest-inconsistent-mismatch = • { $unit } { $task }: total reported { $stated }, but the previous total plus the increment makes { $expected } { $measure } ({ $on })
+digest-inconsistent-decrease = • { $unit } { $task }: total { $stated } is lower than the earlier { $expected } { $measure } ({ $on })
 digest-as-of = Figures as of { $at }
 
 # Digest charts

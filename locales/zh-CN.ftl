@@ -20,6 +20,9 @@ card-percent = 完成比例：{ $percent }%
 card-date = 日期：{ $date }
 card-issues = 问题：{ $issues }
 card-next-steps = 下一步：{ $steps }
+card-ledger-total = 台账累计：{ $total } { $measure }
+card-inconsistent-mismatch = ⚠️ 数字对不上：报的累计是 { $stated } { $measure }，上次累计加本次新增应为 { $expected } { $measure }。请核对，有误点「✏️ 修改」。
+card-inconsistent-decrease = ⚠️ 累计 { $stated } { $measure } 比之前的 { $expected } { $measure } 还少。请核对，有误点「✏️ 修改」。
 card-from-group = 你在「{ $group }」群里的报送：
 
 kind-increment = 新增
@@ -215,6 +218,9 @@ digest-everyone-reported = 本期各单位均已报送。
 digest-problems = 待协调问题（{ $count }）：
 digest-problem = • { $unit }：{ $text }（{ $since } 起，提了 { $count } 次）
 digest-as-of = 数据截至 { $at }
+digest-inconsistent = ⚠️ 前后数字对不上，请核对（{ $count }）：
+digest-inconsistent-mismatch = • { $unit } { $task }：报累计 { $stated }，按上次累计加本次新增应为 { $expected } { $measure }（{ $on }）
+digest-inconsistent-decrease = • { $unit } { $task }：累计 { $stated } 少于之前的 { $expected } { $measure }（{ $on }）
 
 # Digest charts
 chart-schedule = 序时进度 { $percent }

@@ -1,5 +1,6 @@
-import { type ProgressChart, renderProgressChart } from "../charts/index.ts";
+import { type ProgressChart, prepareChartText, renderProgressChart } from "../charts/index.ts";
 import { chartWords } from "./chart-words.ts";
+import type { AppDeps } from "./deps.ts";
 import type { Digest } from "./digest.ts";
 import type { Translate } from "./digest-text.ts";
 
@@ -32,4 +33,13 @@ export function digestChart(digest: Digest, t: Translate): ProgressChart {
 
 export function renderDigestChart(digest: Digest, t: Translate): Promise<Buffer> {
   return renderProgressChart(digestChart(digest, t));
+}
+
+/**
+ * Outlines the glyphs of the ledger's task names for charts before the first digest is due (at
+ * start): otherwise the first chart of a process spends a few hundred ms on them.
+ */
+export async function prepareDigestCharts(deps: AppDeps): Promise<number> {
+  const snapshot = await deps.ledger.snapshot();
+  return prepareChartText(snapshot.tasks.map((t) => t.name));
 }

@@ -62,6 +62,21 @@ export function digestText(digest: Digest, t: Translate): string {
       lines.push(t("digest-problem", { unit: p.unitName, text: p.text, since: p.firstAt, count: p.count }));
     }
   }
+  if (content.inconsistencies.length > 0) {
+    lines.push("", t("digest-inconsistent", { count: content.inconsistencies.length }));
+    for (const i of content.inconsistencies.slice(0, 10)) {
+      lines.push(
+        t(`digest-inconsistent-${i.kind}`, {
+          unit: i.unitName,
+          task: i.taskName,
+          stated: figure(i.stated),
+          expected: figure(i.expected),
+          measure: i.measure,
+          on: i.sentOn,
+        }),
+      );
+    }
+  }
   lines.push("", t("digest-as-of", { at: digest.asOfLocal }));
   return lines.join("\n");
 }

@@ -55,10 +55,11 @@ export async function buildDigest(
     for (const r of rows) if (within(r.unitId)) sums.set(r.taskId, (sums.get(r.taskId) ?? 0) + pick(r));
     return sums;
   };
-  const [figures, heard, problems] = await Promise.all([
+  const [figures, heard, problems, inconsistent] = await Promise.all([
     totalsAsOf(deps, asOf, periodStart),
     deps.repos.figures.unitsHeardFrom(periodStart, asOf),
     deps.repos.reports.withIssues(periodStart, asOf),
+    deps.repos.reports.inconsistentIn(periodStart, asOf),
   ]);
 
   // Expected to report: units with an assignment, and owners of tasks that have none.
@@ -112,6 +113,23 @@ export async function buildDigest(
     totalsAtStart: sumByTask(figures, (r) => r.totalBefore),
     silent,
     problems: [...byText.values()].sort((a, b) => a.firstAt.localeCompare(b.firstAt)),
+    inconsistencies: inconsistent.flatMap((r) => {
+      const task = r.taskId ? snapshot.tasksById.get(r.taskId) : undefined;
+      if (!task || !r.unitId || !within(r.unitId) || r.runningTotal === null || r.expectedTotal === null)
+        return [];
+      if (r.inconsistency !== "mismatch" && r.inconsistency !== "decrease") return [];
+      return [
+        {
+          unitName: snapshot.unitName(r.unitId) ?? "",
+          taskName: task.name,
+          measure: task.measure,
+          kind: r.inconsistency,
+          stated: r.runningTotal,
+          expected: r.expectedTotal,
+          sentOn: localDay(r.sentAt),
+        },
+      ];
+    }),
   });
   const asOfLocal = new Date(asOf.getTime() + ZONE_OFFSET_MS).toISOString().slice(0, 16).replace("T", " ");
   return { unitName: snapshot.unitName(unitId) ?? "", period, asOf, asOfLocal, content };

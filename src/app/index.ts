@@ -5,6 +5,7 @@ import { createRepositories } from "../db/repositories/index.ts";
 import { type CalendarYear, WorkCalendar } from "../domain/calendar/index.ts";
 import { projectPath } from "../paths.ts";
 import type { AppDeps } from "./deps.ts";
+import { runningTotalsOf } from "./figures.ts";
 import { LedgerCache } from "./ledger-cache.ts";
 
 export type { ChatRow, PersonView, Role } from "../db/repositories/index.ts";
@@ -56,7 +57,9 @@ export async function openApp(options: {
   bootstrapAdminIds?: readonly string[];
 }): Promise<{ deps: AppDeps; db: Database; close: () => Promise<void> }> {
   const db = await openDatabase(options.databaseUrl);
-  const repos = createRepositories(db);
+  const repos = createRepositories(db, runningTotalsOf);
+  // Reports stored before running totals existed get theirs once; afterwards this finds nothing.
+  await repos.reports.settleUnsettled();
   const deps: AppDeps = {
     repos,
     ledger: new LedgerCache(repos),

@@ -22,6 +22,14 @@ export interface ReportCard {
   readonly date: string | null;
   readonly issues: readonly string[];
   readonly nextSteps: readonly string[];
+  /** The assignment's total just after this report, once it counts, in the task's unit. */
+  readonly ledgerTotal: { readonly value: number; readonly measure: string } | null;
+  /** Its stated cumulative does not follow from the total before it: the sender is asked to check. */
+  readonly inconsistency: {
+    readonly kind: "mismatch" | "decrease";
+    readonly stated: number;
+    readonly expected: number;
+  } | null;
   /** Places an ambiguous name could mean; the parent's name tells two 团结村 apart. */
   readonly candidates: ReadonlyArray<{ id: string; name: string; parentName: string | null }>;
 }
@@ -92,6 +100,7 @@ export function cardOf(
   const parsed = report.parsed ? parsedReportSchema.safeParse(JSON.parse(report.parsed)) : null;
   const p = parsed?.success ? parsed.data : null;
   const holdup = extra.holdup !== undefined ? extra.holdup : holdupOf(report, p);
+  const measure = report.taskId ? snapshot.tasksById.get(report.taskId)?.measure : undefined;
   return {
     reportId: report.id,
     state: report.state,
@@ -104,6 +113,14 @@ export function cardOf(
     date: p?.date ?? null,
     issues: p?.issues ?? [],
     nextSteps: p?.nextSteps ?? [],
+    ledgerTotal:
+      report.runningTotal !== null && measure !== undefined ? { value: report.runningTotal, measure } : null,
+    inconsistency:
+      (report.inconsistency === "mismatch" || report.inconsistency === "decrease") &&
+      report.runningTotal !== null &&
+      report.expectedTotal !== null
+        ? { kind: report.inconsistency, stated: report.runningTotal, expected: report.expectedTotal }
+        : null,
     candidates: (extra.candidates ?? []).map((id) => placeChoice(snapshot, id)),
   };
 }

@@ -28,6 +28,12 @@ export function cardText(card: ReportCard, t: TranslateFunction): string {
   if (card.date) lines.push(t("card-date", { date: card.date }));
   if (card.issues.length > 0) lines.push(t("card-issues", { issues: card.issues.join("；") }));
   if (card.nextSteps.length > 0) lines.push(t("card-next-steps", { steps: card.nextSteps.join("；") }));
+  const total = card.ledgerTotal;
+  if (total) lines.push(t("card-ledger-total", { total: total.value, measure: total.measure }));
+  if (card.inconsistency && total) {
+    const { kind, stated, expected } = card.inconsistency;
+    lines.push(t(`card-inconsistent-${kind}`, { stated, expected, measure: total.measure }));
+  }
   lines.push("");
   lines.push(card.holdup ? t(`card-holdup-${card.holdup}`) : t(`card-state-${card.state}`));
   return lines.join("\n");

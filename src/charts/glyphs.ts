@@ -25,7 +25,16 @@ export interface ChartFonts {
   measure: TextMeasure;
   /** The drawing as SVG with its text as glyph outlines: needs no font to render. */
   outlinedSvg(drawing: Drawing): string;
+  /**
+   * Outlines the glyphs of texts charts will show (the ledger's names) ahead of time, a few dozen
+   * at a time between turns of the event loop: the first digest after a start is then as fast as
+   * the next ones, and nothing blocks replies for long.
+   */
+  prepare(texts: readonly string[], weight?: FontWeight): Promise<number>;
 }
+
+/** Glyphs outlined per turn while preparing: ≈1.7 ms each, so about 100 ms at a time. */
+const PREPARE_CHUNK = 60;
 
 /** Outlines kept (0.5–1 KB each); beyond this many the cache starts over. */
 const MAX_OUTLINES = 4000;
@@ -106,15 +115,18 @@ export function loadChartFonts(files: Record<FontWeight, string>, family: string
     return (units / unitsPerEm) * size;
   };
 
-  function ensureOutlines(lines: TextLine[]): void {
+  function glyphsOf(spans: ReadonlyArray<{ text: string; weight: FontWeight }>) {
     const needed = new Map<string, { weight: FontWeight; codePoint: number }>();
-    for (const line of lines) {
-      for (const span of line.spans) {
-        for (const codePoint of drawn(span.text, span.weight)) {
-          needed.set(glyphKey(span.weight, codePoint), { weight: span.weight, codePoint });
-        }
+    for (const span of spans) {
+      for (const codePoint of drawn(span.text, span.weight)) {
+        needed.set(glyphKey(span.weight, codePoint), { weight: span.weight, codePoint });
       }
     }
+    return needed;
+  }
+
+  function ensureOutlines(lines: TextLine[]): void {
+    const needed = glyphsOf(lines.flatMap((line) => line.spans));
     let missing = [...needed].filter(([key]) => !outlines.has(key));
     if (missing.length === 0) return;
     if (outlines.size + missing.length > MAX_OUTLINES) {
@@ -160,5 +172,17 @@ export function loadChartFonts(files: Record<FontWeight, string>, family: string
     return drawingSvg(drawing, { text: (line) => written.get(line) ?? "", defs });
   }
 
-  return { measure, outlinedSvg };
+  // Row labels, where the ledger's names appear, are set at weight 500.
+  async function prepare(texts: readonly string[], weight: FontWeight = 500): Promise<number> {
+    const needed = glyphsOf(texts.map((text) => ({ text, weight })));
+    const missing = [...needed].filter(([key]) => !outlines.has(key)).slice(0, MAX_OUTLINES / 2);
+    for (let i = 0; i < missing.length; i += PREPARE_CHUNK) {
+      await new Promise((resolve) => setImmediate(resolve));
+      const chunk = missing.slice(i, i + PREPARE_CHUNK).map(([, glyph]) => glyph);
+      for (const [key, d] of outlineGlyphs(chunk, family, fontFiles, unitsPerEm)) outlines.set(key, d);
+    }
+    return missing.length;
+  }
+
+  return { measure, outlinedSvg, prepare };
 }

@@ -9,4 +9,4 @@ export {
   progressChartSvg,
   type SupervisionFlag,
 } from "./progress-chart.ts";
-export { CHART_SCALE, renderProgressChart } from "./render.ts";
+export { CHART_SCALE, prepareChartText, renderProgressChart } from "./render.ts";

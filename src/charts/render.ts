@@ -50,6 +50,11 @@ export function chartFonts(): ChartFonts {
   return fonts;
 }
 
+/** Outlines ahead of time the glyphs of names charts will show (see ChartFonts.prepare). */
+export function prepareChartText(texts: readonly string[]): Promise<number> {
+  return chartFonts().prepare(texts);
+}
+
 /**
  * A digest's progress chart as PNG: 1080 px wide, as tall as its rows need. Rasterised on
  * libuv's thread pool; glyphs never drawn before are outlined first, on this thread (≈1–3 ms each).

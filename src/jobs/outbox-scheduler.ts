@@ -1,5 +1,6 @@
 import cron from "node-cron";
 import type { Logger } from "pino";
+import { prepareDigestCharts } from "../app/digest-chart.ts";
 import {
   type AppDeps,
   calendarGaps,
@@ -63,6 +64,11 @@ export function startOutboxScheduler(
       "no holiday calendar for these years: add calendar/<year>.json (see calendar/README.md); Monday to Friday is assumed meanwhile",
     );
   }
+  running = prepareDigestCharts(deps).then(
+    (glyphs) => log.debug({ glyphs }, "chart glyphs prepared"),
+    (error: unknown) =>
+      log.warn({ err: error }, "chart glyphs could not be prepared; charts outline them as needed"),
+  );
   wake();
   const task = cron.schedule("* * * * *", wake, { noOverlap: true });
   return {

@@ -76,4 +76,58 @@ describe.each(kinds)("a weekly digest for a seeded county, on $name", (kind) => 
     expect(text).toContain("Not reported this period (1): 团结村");
     expect(text).toContain("📊 鼎新镇 weekly digest (2024-06-10 to 2024-06-16)");
   });
+
+  it("monthly and quarterly: the whole period, and the totals that do not add up", async () => {
+    const file = (text: string, at: string, id: string) =>
+      fileReport(current().deps, current().reporter, incoming(text, at, "2001", id));
+    await file("高标准农田 累计完成1200亩", "2024-05-20T10:00:00+08:00", "1");
+    await file("高标准农田 累计完成1700亩", "2024-06-05T10:00:00+08:00", "2");
+    // 1700 + 300 is 2000, not 1900: kept as stated, and flagged.
+    await file("高标准农田 本周新增300亩，累计1900亩", "2024-06-12T10:00:00+08:00", "3");
+    const snapshot = await current().deps.ledger.snapshot();
+    const root = snapshot.units.find((u) => u.parentId === null)?.id as string;
+    const at = new Date("2024-06-28T17:00:00+08:00");
+
+    const monthly = await buildDigest(current().deps, root, "monthly", at);
+    expect(digestText(monthly, (key, args) => translate("zh-CN", key, args))).toBe(
+      [
+        "📊 金塔县 月度调度（2024-06-01 至 2024-06-30）",
+        "🔴 红牌 0 · 🟡 黄牌 1 · 🔵 临期 0",
+        "",
+        "🟡 农村改厕：0/500 户（0%），本期 +0",
+        "▫️ 高标准农田建设：1,900/3,000 亩（63%），本期 +700",
+        "",
+        "进展最快：高标准农田建设",
+        "滞后：农村改厕",
+        "",
+        "本期各单位均已报送。",
+        "",
+        "⚠️ 前后数字对不上，请核对（1）：",
+        "• 民建村 高标准农田建设：报累计 1,900，按上次累计加本次新增应为 2,000 亩（2024-06-12）",
+        "",
+        "数据截至 2024-06-28 17:00",
+      ].join("\n"),
+    );
+
+    const quarterly = await buildDigest(current().deps, root, "quarterly", at);
+    expect(digestText(quarterly, (key, args) => translate("en", key, args))).toBe(
+      [
+        "📊 金塔县 quarterly notice (2024-04-01 to 2024-06-30)",
+        "🔴 red 0 · 🟡 yellow 1 · 🔵 due soon 0",
+        "",
+        "🟡 农村改厕: 0/500 户 (0%), +0 this period",
+        "▫️ 高标准农田建设: 1,900/3,000 亩 (63%), +1,900 this period",
+        "",
+        "Moving fastest: 高标准农田建设",
+        "Lagging: 农村改厕",
+        "",
+        "Every unit reported this period.",
+        "",
+        "⚠️ Figures that do not add up, to check (1):",
+        "• 民建村 高标准农田建设: total reported 1,900, but the previous total plus the increment makes 2,000 亩 (2024-06-12)",
+        "",
+        "Figures as of 2024-06-28 17:00",
+      ].join("\n"),
+    );
+  });
 });

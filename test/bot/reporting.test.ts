@@ -49,6 +49,15 @@ describe("reporting in a private chat", () => {
     expect(card.inlineKeyboard?.flat().map((b) => b.text)).toEqual(["✅ 确认", "✏️ 修改", "↩️ 撤回"]);
   });
 
+  it("shows the ledger's total after the report, and asks the sender to check a total that does not add up", async () => {
+    const first = await report("民建村 改厕 累计完成100户");
+    expect(first.card.text).toContain("台账累计：100 户");
+    expect(first.card.text).not.toContain("对不上");
+    const { card } = await report("民建村 改厕 本周新增30户，累计120户");
+    expect(card.text).toContain("台账累计：120 户");
+    expect(card.text).toContain("报的累计是 120 户，上次累计加本次新增应为 130 户");
+  });
+
   it("fills in the sender's own unit when the message names no place", async () => {
     const { card } = await report("改厕 新增10户");
     expect(card.text).toContain("地点：民建村");

@@ -153,3 +153,18 @@ describe("the progress chart as PNG", () => {
     expect(median).toBeLessThan(250);
   });
 });
+
+describe("glyphs prepared ahead of the first chart", () => {
+  it("outlines each new glyph of the ledger's names once, and then the chart needs none", async () => {
+    const fonts = chartFonts();
+    const names = ["瓜州县腰站子东乡族乡", "鼐鼑村饮水工程"];
+    const first = await fonts.prepare(names);
+    expect(first).toBeGreaterThan(0);
+    expect(await fonts.prepare(names)).toBe(0);
+    const svg = fonts.outlinedSvg(
+      layoutProgressChart({ ...week, rows: [{ label: names[1] as string, percent: 10 }] }, fonts.measure),
+    );
+    // Every glyph drawn for the row is among the outlines: 鼐 is there as a path, not a missing box.
+    expect(svg).toContain(`id="g500-${"鼐".codePointAt(0)?.toString(16)}"`);
+  });
+});

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runningTotalsOf } from "../../src/app/figures.ts";
 import { openDatabase } from "../../src/db/client.ts";
 import { createRepositories, type Repositories } from "../../src/db/repositories/index.ts";
 
@@ -13,7 +14,7 @@ const now = new Date("2024-06-14T09:00:00Z");
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), "taizhang-invites-"));
   const db = await openDatabase(`file:${join(dir, "x.db")}`);
-  repos = createRepositories(db);
+  repos = createRepositories(db, runningTotalsOf);
   close = () => db.close();
   const unit = await repos.units.create({ parentId: null, name: "金塔县", kind: "county" });
   const expiresAt = new Date(now.getTime() + 86_400_000);

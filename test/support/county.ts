@@ -60,6 +60,7 @@ export async function seededCounty(database: TestDatabase, now = new Date("2024-
   const reporter = await member(deps, admin, "2001", "民建村", "reporter");
   return {
     deps,
+    db: app.db,
     admin: (await identify(deps, person(ADMIN_ID, "县管理员"))) as PersonView,
     reporter,
     tasks: { farmland: farmland.task, toilet: toilet.task },

@@ -9,11 +9,15 @@ import { outboxRepository } from "./outbox.ts";
 import { peopleRepository } from "./people.ts";
 import { reminderSchedulesRepository } from "./reminder-schedules.ts";
 import { reportsRepository } from "./reports.ts";
+import type { RunningTotalsOf } from "./running-totals.ts";
 import { tasksRepository } from "./tasks.ts";
 import { unitsRepository } from "./units.ts";
 
-/** The only way the rest of taizhang reaches the database. */
-export function createRepositories(db: Database) {
+/**
+ * The only way the rest of taizhang reaches the database. `runningTotalsOf` is the ledger's
+ * arithmetic, which the reports repository applies on every write (see running-totals.ts).
+ */
+export function createRepositories(db: Database, runningTotalsOf: RunningTotalsOf) {
   const { prisma } = db;
   return {
     units: unitsRepository(prisma),
@@ -21,7 +25,7 @@ export function createRepositories(db: Database) {
     chats: chatsRepository(prisma),
     invites: invitesRepository(prisma),
     tasks: tasksRepository(prisma),
-    reports: reportsRepository(prisma),
+    reports: reportsRepository(prisma, runningTotalsOf),
     inbox: inboxRepository(prisma),
     conversations: conversationsRepository(prisma),
     audit: auditRepository(prisma),
@@ -38,5 +42,6 @@ export type { OutboxRow, ScheduleRow } from "./outbox.ts";
 export type { MemberRow, PersonView, Role } from "./people.ts";
 export type { ReminderScheduleRow } from "./reminder-schedules.ts";
 export type { Reading, ReportRow, ReportState, StoredQuantity } from "./reports.ts";
+export type { FigureInput, FigureOutput, RunningTotalsOf } from "./running-totals.ts";
 export type { TaskRow } from "./tasks.ts";
 export type { UnitRow } from "./units.ts";

@@ -2,13 +2,13 @@ import type { Prisma as PrismaClient } from "../client.ts";
 import { Prisma } from "../generated/sqlite/client.ts";
 
 /**
- * The ledger's figures, aggregated in the database (a county has hundreds of thousands of
- * reports; a digest must not load them). Reviewed raw SQL, written once for SQLite and PostgreSQL
- * alike: double-quoted identifiers, no dialect functions.
+ * The ledger's figures, read in the database (a county has hundreds of thousands of reports; a
+ * digest must not load them). Reviewed raw SQL, written once for SQLite and PostgreSQL alike:
+ * double-quoted identifiers, no dialect functions.
  *
- * The arithmetic is decisions.md's, as src/domain/ledger/progress.ts does it for one assignment:
- * per report the largest figure of each kind in the task's unit; the latest cumulative sets the
- * total; increments after it add to it; reports that do not count (pending, withdrawn) drop out.
+ * The arithmetic itself is the domain's (src/domain/ledger/progress.ts), applied on every write:
+ * each counted report keeps its assignment's total just after it (running-totals.ts). Here the
+ * total at an instant is that of the latest counted report up to then.
  */
 export interface AssignmentFigure {
   readonly taskId: string;
@@ -19,34 +19,20 @@ export interface AssignmentFigure {
   readonly lastReportAt: Date | null;
 }
 
-const COUNTING = ["filed", "confirmed", "corrected"];
-
-/** A figure's worth in its task's unit: 1 in the same unit, a conversion's factor, else none (NULL). */
-const WORTH = Prisma.raw("(CASE WHEN q.unit = t.measure THEN 1 ELSE c.factor END)");
-
-export interface Conversion {
-  readonly unit: string;
-  readonly measure: string;
-  readonly factor: number;
-}
-
 export function ledgerFiguresRepository(prisma: PrismaClient) {
+  /** One assignment's running total at an instant: its latest counted report up to then (index seek). */
+  const runningAt = (column: "runningTotal" | "sentAt", at: Date) => Prisma.sql`(
+    SELECT r.${Prisma.raw(`"${column}"`)} FROM "Report" r
+    WHERE r."taskId" = p.task_id AND r."unitId" = p.unit_id AND r."runningSeq" IS NOT NULL AND r."sentAt" <= ${at}
+    ORDER BY r."sentAt" DESC, r."runningSeq" DESC LIMIT 1)`;
+
   return {
     /**
-     * Every assignment's total as it stood at `at` (reports sent up to then), and, in the same pass,
-     * at `before` (the start of a digest's period) when given. `conversions` are the units that count
-     * toward a task measured in another (公顷 for 亩, 元 for 万元).
+     * Every assignment's total as it stood at `at` (reports sent up to then), and at `before` (the
+     * start of a digest's period) when given: each read from the running total kept with the
+     * assignment's latest counted report, so the cost grows with assignments, not with reports.
      */
-    async totalsAsOf(
-      at: Date,
-      conversions: readonly Conversion[] = [],
-      before: Date = at,
-    ): Promise<AssignmentFigure[]> {
-      // A VALUES list cannot be empty; a row that matches nothing stands in.
-      const pairs = conversions.length > 0 ? conversions : [{ unit: "", measure: "", factor: 1 }];
-      const conv = Prisma.join(
-        pairs.map((c) => Prisma.sql`(${c.unit}, ${c.measure}, CAST(${c.factor} AS DOUBLE PRECISION))`),
-      );
+    async totalsAsOf(at: Date, before: Date = at): Promise<AssignmentFigure[]> {
       const rows = await prisma.$queryRaw<
         Array<{
           taskId: string;
@@ -56,35 +42,15 @@ export function ledgerFiguresRepository(prisma: PrismaClient) {
           lastAt: Date | string | number | null;
         }>
       >`
-        WITH conv(unit, measure, factor) AS (VALUES ${conv}),
-        per_report AS (
-          SELECT r."taskId" AS task_id, r."unitId" AS unit_id, r.id AS report_id, r."sentAt" AS sent_at,
-                 MAX(CASE WHEN q.kind = 'cumulative' THEN q.value * ${WORTH} END) AS cumulative,
-                 MAX(CASE WHEN q.kind = 'increment' THEN q.value * ${WORTH} END) AS increment
-          FROM "Report" r
-          JOIN "Task" t ON t.id = r."taskId"
-          LEFT JOIN "Quantity" q ON q."reportId" = r.id
-          LEFT JOIN conv c ON c.unit = q.unit AND c.measure = t.measure
-          WHERE r.state IN (${COUNTING[0]}, ${COUNTING[1]}, ${COUNTING[2]})
-            AND r."unitId" IS NOT NULL AND r."sentAt" <= ${at}
-          GROUP BY r."taskId", r."unitId", r.id, r."sentAt"
-        ),
-        latest AS (
-          SELECT task_id, unit_id,
-                 MAX(CASE WHEN cumulative IS NOT NULL THEN sent_at END) AS at_end,
-                 MAX(CASE WHEN cumulative IS NOT NULL AND sent_at <= ${before} THEN sent_at END) AS at_before
-          FROM per_report GROUP BY task_id, unit_id
-        )
-        SELECT p.task_id AS "taskId", p.unit_id AS "unitId",
-               COALESCE(MAX(CASE WHEN p.sent_at = l.at_end THEN p.cumulative END), 0)
-                 + COALESCE(SUM(CASE WHEN l.at_end IS NULL OR p.sent_at > l.at_end THEN p.increment END), 0) AS total,
-               COALESCE(MAX(CASE WHEN p.sent_at = l.at_before THEN p.cumulative END), 0)
-                 + COALESCE(SUM(CASE WHEN p.sent_at <= ${before} AND (l.at_before IS NULL OR p.sent_at > l.at_before)
-                                     THEN p.increment END), 0) AS "totalBefore",
-               MAX(p.sent_at) AS "lastAt"
-        FROM per_report p
-        JOIN latest l ON l.task_id = p.task_id AND l.unit_id = p.unit_id
-        GROUP BY p.task_id, p.unit_id
+        SELECT task_id AS "taskId", unit_id AS "unitId", total, "totalBefore", "lastAt" FROM (
+          SELECT p.task_id, p.unit_id,
+                 ${runningAt("runningTotal", at)} AS total,
+                 ${runningAt("runningTotal", before)} AS "totalBefore",
+                 ${runningAt("sentAt", at)} AS "lastAt"
+          FROM (SELECT DISTINCT "taskId" AS task_id, "unitId" AS unit_id FROM "Report"
+                WHERE "taskId" IS NOT NULL AND "unitId" IS NOT NULL) p
+        ) figures
+        WHERE total IS NOT NULL
       `;
       return rows.map((r) => ({
         taskId: r.taskId,

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "../client.ts";
+import type { Prisma as Generated } from "../generated/sqlite/client.ts";
 import { GroupCommit } from "../group-commit.ts";
+import { pairsOf, type RunningTotalsOf, settleRunningTotals, unsettledPairs } from "./running-totals.ts";
 
 export type ReportState = "pending" | "filed" | "confirmed" | "corrected" | "withdrawn";
 
@@ -24,6 +26,12 @@ export interface ReportRow {
   readonly unitId: string | null;
   readonly state: ReportState;
   readonly replyMessageId: string | null;
+  /** The assignment's total just after this report; null while it does not count. */
+  readonly runningTotal: number | null;
+  /** mismatch | decrease: its stated cumulative does not follow from the total before it. */
+  readonly inconsistency: string | null;
+  /** What its own figures imply, beside the stated cumulative, when they disagree. */
+  readonly expectedTotal: number | null;
   readonly quantities: StoredQuantity[];
 }
 
@@ -53,7 +61,10 @@ const include = {
 } as const;
 
 type Stored = Omit<ReportRow, "state"> & { state: string };
-const toRow = (r: Stored): ReportRow => ({ ...r, state: r.state as ReportState });
+const toRow = ({ runningSeq: _, ...r }: Stored & { runningSeq?: number | null }): ReportRow => ({
+  ...r,
+  state: r.state as ReportState,
+});
 
 export interface RawMessage {
   readonly platform: string;
@@ -76,7 +87,11 @@ const newId = () =>
 const keyOf = (r: { platform: string; chatExternalId: string; messageId: string }) =>
   `${r.platform}\u0000${r.chatExternalId}\u0000${r.messageId}`;
 
-export function reportsRepository(prisma: Prisma) {
+/**
+ * `runningTotalsOf` is the ledger's arithmetic (the domain's): every write that can change an
+ * assignment's figures settles its running totals in the same transaction.
+ */
+export function reportsRepository(prisma: Prisma, runningTotalsOf: RunningTotalsOf) {
   const byKey = (r: RawMessage) =>
     prisma.report.findUnique({
       where: {
@@ -92,13 +107,16 @@ export function reportsRepository(prisma: Prisma) {
   const fileOne = async ({ raw, reading }: Filing): Promise<Filed> => {
     const { quantities, ...fields } = reading;
     try {
-      const report = await prisma.report.create({
-        data: {
-          ...raw,
-          ...fields,
-          quantities: { create: quantities.map((q, position) => ({ ...q, position })) },
-        },
-        include,
+      const report = await prisma.$transaction(async (tx) => {
+        const { id } = await tx.report.create({
+          data: {
+            ...raw,
+            ...fields,
+            quantities: { create: quantities.map((q, position) => ({ ...q, position })) },
+          },
+        });
+        await settleRunningTotals(tx, runningTotalsOf, pairsOf([fields]));
+        return tx.report.findUniqueOrThrow({ where: { id }, include });
       });
       return { report: toRow(report), created: true };
     } catch (error) {
@@ -130,25 +148,58 @@ export function reportsRepository(prisma: Prisma) {
         ...fields,
         id: newId(),
         replyMessageId: null,
+        runningTotal: null,
+        inconsistency: null,
+        expectedTotal: null,
         quantities: [...quantities],
       };
       known.set(keyOf(raw), row);
       fresh.push(row);
       return { report: row, created: true };
     });
+    let settled: Awaited<ReturnType<typeof settleRunningTotals>>;
     try {
-      await prisma.$transaction([
-        prisma.report.createMany({ data: fresh.map(({ quantities: _, ...row }) => row) }),
-        prisma.quantity.createMany({
+      settled = await prisma.$transaction(async (tx) => {
+        const figures = await settleRunningTotals(tx, runningTotalsOf, pairsOf(fresh), fresh);
+        await tx.report.createMany({
+          data: fresh.map(({ quantities: _, ...row }) => ({ ...row, ...figures.get(row.id) })),
+        });
+        await tx.quantity.createMany({
           data: fresh.flatMap((r) => r.quantities.map((q, position) => ({ ...q, position, reportId: r.id }))),
-        }),
-      ]);
+        });
+        return figures;
+      });
     } catch {
       // Another process filed one of them meanwhile: settle each on its own.
       return Promise.all(batch.map(fileOne));
     }
-    return results as Filed[];
+    // The rows handed back carry their settled figures.
+    return (results as Filed[]).map((f) => {
+      const figures = f.created ? settled.get(f.report.id) : undefined;
+      if (!figures) return f;
+      const { runningSeq: _, ...shown } = figures;
+      return { ...f, report: { ...f.report, ...shown } };
+    });
   });
+
+  /**
+   * A change to stored reports, made in one transaction with the settling of every assignment the
+   * reports belonged to before or belong to after.
+   */
+  const changing = (id: string, change: (tx: Generated.TransactionClient) => Promise<unknown>) =>
+    prisma.$transaction(async (tx) => {
+      const before = await tx.report.findUniqueOrThrow({
+        where: { id },
+        select: { taskId: true, unitId: true },
+      });
+      await change(tx);
+      const after = await tx.report.findUniqueOrThrow({
+        where: { id },
+        select: { taskId: true, unitId: true },
+      });
+      await settleRunningTotals(tx, runningTotalsOf, pairsOf([before, after]));
+      return toRow(await tx.report.findUniqueOrThrow({ where: { id }, include }));
+    });
 
   const replies = new GroupCommit<{ id: string; replyMessageId: string }, void>(async (batch) => {
     await prisma.$transaction(
@@ -188,18 +239,17 @@ export function reportsRepository(prisma: Prisma) {
       reading: Reading & { rawText?: string; editedAt?: Date },
     ): Promise<ReportRow> {
       const { quantities, ...fields } = reading;
-      const [, , updated] = await prisma.$transaction([
-        prisma.quantity.deleteMany({ where: { reportId: id } }),
-        prisma.quantity.createMany({
+      return changing(id, async (tx) => {
+        await tx.quantity.deleteMany({ where: { reportId: id } });
+        await tx.quantity.createMany({
           data: quantities.map((q, position) => ({ ...q, position, reportId: id })),
-        }),
-        prisma.report.update({ where: { id }, data: fields, include }),
-      ]);
-      return toRow(updated);
+        });
+        await tx.report.update({ where: { id }, data: fields });
+      });
     },
 
-    async setPlace(id: string, unitId: string, state: ReportState): Promise<ReportRow> {
-      return toRow(await prisma.report.update({ where: { id }, data: { unitId, state }, include }));
+    setPlace(id: string, unitId: string, state: ReportState): Promise<ReportRow> {
+      return changing(id, (tx) => tx.report.update({ where: { id }, data: { unitId, state } }));
     },
 
     /** A corrected set of figures, replacing the parsed ones. */
@@ -208,14 +258,13 @@ export function reportsRepository(prisma: Prisma) {
       quantities: readonly StoredQuantity[],
       state: ReportState,
     ): Promise<ReportRow> {
-      const [, , updated] = await prisma.$transaction([
-        prisma.quantity.deleteMany({ where: { reportId: id } }),
-        prisma.quantity.createMany({
+      return changing(id, async (tx) => {
+        await tx.quantity.deleteMany({ where: { reportId: id } });
+        await tx.quantity.createMany({
           data: quantities.map((q, position) => ({ ...q, position, reportId: id })),
-        }),
-        prisma.report.update({ where: { id }, data: { state }, include }),
-      ]);
-      return toRow(updated);
+        });
+        await tx.report.update({ where: { id }, data: { state } });
+      });
     },
 
     /** Where the bot's card for a report is, so that an edit of the message can update it. */
@@ -223,8 +272,30 @@ export function reportsRepository(prisma: Prisma) {
       return replies.write({ id, replyMessageId });
     },
 
-    async update(id: string, data: { state?: ReportState; taskId?: string | null }) {
-      return toRow(await prisma.report.update({ where: { id }, data, include }));
+    update(id: string, data: { state?: ReportState; taskId?: string | null }): Promise<ReportRow> {
+      return changing(id, (tx) => tx.report.update({ where: { id }, data }));
+    },
+
+    /**
+     * Settles what was never settled: reports stored before running totals existed. Run at start;
+     * it finds nothing once done.
+     */
+    async settleUnsettled(): Promise<number> {
+      const pairs = await unsettledPairs(prisma);
+      for (let i = 0; i < pairs.length; i += 100) {
+        await prisma.$transaction((tx) => settleRunningTotals(tx, runningTotalsOf, pairs.slice(i, i + 100)));
+      }
+      return pairs.length;
+    },
+
+    /** A task's unit of measure changed: its totals are recomputed in it. */
+    async resettleTask(taskId: string): Promise<void> {
+      const rows = await prisma.report.findMany({
+        where: { taskId },
+        select: { taskId: true, unitId: true },
+        distinct: ["unitId"],
+      });
+      await prisma.$transaction((tx) => settleRunningTotals(tx, runningTotalsOf, pairsOf(rows)));
     },
 
     /** Reports sent in [from, to) that raise a problem: the digest's open problems. */
@@ -236,6 +307,22 @@ export function reportsRepository(prisma: Prisma) {
           parsed: { contains: '"issues":["' },
         },
         select: { unitId: true, sentAt: true, parsed: true },
+        orderBy: { sentAt: "asc" },
+      });
+    },
+
+    /** Counted reports sent in [from, to) whose stated cumulative does not follow: the digest lists them. */
+    async inconsistentIn(from: Date, to: Date) {
+      return prisma.report.findMany({
+        where: { sentAt: { gte: from, lt: to }, inconsistency: { not: null }, runningSeq: { not: null } },
+        select: {
+          taskId: true,
+          unitId: true,
+          sentAt: true,
+          inconsistency: true,
+          runningTotal: true,
+          expectedTotal: true,
+        },
         orderBy: { sentAt: "asc" },
       });
     },

@@ -30,7 +30,19 @@ export interface DigestInput {
   /** Units expected to report that were not heard from in the period, by kind. */
   readonly silent: ReadonlyArray<{ name: string; kind: string }>;
   readonly problems: ReadonlyArray<{ text: string; unitName: string; firstAt: LocalDate; count: number }>;
+  /** Reports of the period whose stated cumulative does not follow from the total before it. */
+  readonly inconsistencies?: readonly DigestInconsistency[];
   readonly blueWithinDays?: number;
+}
+
+export interface DigestInconsistency {
+  readonly unitName: string;
+  readonly taskName: string;
+  readonly measure: string;
+  readonly kind: "mismatch" | "decrease";
+  readonly stated: number;
+  readonly expected: number;
+  readonly sentOn: LocalDate;
 }
 
 export interface TaskLine {
@@ -57,6 +69,8 @@ export interface DigestContent {
   readonly silentUnits: readonly string[];
   readonly silentDepartments: readonly string[];
   readonly problems: DigestInput["problems"];
+  /** Oldest first: the sooner a figure is checked, the fewer reports build on it. */
+  readonly inconsistencies: readonly DigestInconsistency[];
 }
 
 const TOP = 3;
@@ -112,5 +126,6 @@ export function digestContent(input: DigestInput): DigestContent {
     silentUnits: input.silent.filter((u) => u.kind !== "department").map((u) => u.name),
     silentDepartments: input.silent.filter((u) => u.kind === "department").map((u) => u.name),
     problems: input.problems,
+    inconsistencies: [...(input.inconsistencies ?? [])].sort((a, b) => a.sentOn.localeCompare(b.sentOn)),
   };
 }

@@ -65,20 +65,3 @@ export function convertQuantity(value: number, from: string, to: string): number
   if (a.base !== b.base || a.base === "") return null;
   return roundFigure((value * a.factor) / b.factor);
 }
-
-/**
- * For each task measure, the units written in reports that convert into it, with their factor:
- * what the database needs to add figures up the same way (万元 tasks take reports in 元).
- */
-export function conversionsInto(measures: Iterable<string>, units: Iterable<string>) {
-  const out: Array<{ unit: string; measure: string; factor: number }> = [];
-  const unitList = [...new Set(units)];
-  for (const measure of new Set(measures)) {
-    for (const unit of unitList) {
-      if (unit === measure) continue;
-      const factor = convertQuantity(1, unit, measure);
-      if (factor !== null) out.push({ unit, measure, factor });
-    }
-  }
-  return out;
-}

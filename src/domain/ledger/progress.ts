@@ -76,6 +76,19 @@ export interface Progress {
   readonly proposedTarget: ProposedTarget | null;
   /** A report behind the total is not yet ✅ checked; digests say so. */
   readonly includesUnchecked: boolean;
+  /** Every counted report, in time order, with the total just after it: what a database keeps per report. */
+  readonly runningTotals: readonly RunningTotal[];
+}
+
+/**
+ * The total as it stood just after one report. Stored beside each report, it lets the total at any
+ * instant be read from a single row per assignment instead of adding up every report again.
+ */
+export interface RunningTotal {
+  readonly reportId: string;
+  /** Null until some counted report has stated a figure in the task's unit. */
+  readonly total: number | null;
+  readonly inconsistency: Inconsistency | null;
 }
 
 /** What one report states in the task's unit. */
@@ -152,24 +165,27 @@ export function computeProgress(input: ProgressInput): Progress {
   const countedReportIds: string[] = [];
   const ignoredQuantities: IgnoredQuantity[] = [];
   const inconsistencies: Inconsistency[] = [];
+  const runningTotals: RunningTotal[] = [];
 
   for (const report of reports) {
     lastReportAt = report.sentAt;
     const { increment, cumulative, target, ignored } = readReport(report, input.unit);
     ignoredQuantities.push(...ignored);
     if (target !== null) proposedTarget = { reportId: report.id, value: target };
-    if (increment === null && cumulative === null) continue;
-
-    countedReportIds.push(report.id);
-    if (report.checked === false) includesUnchecked = true;
-    if (cumulative !== null) {
-      // 本周新增3户，累计40户: the cumulative is the new total and the increment is inside it.
-      const inconsistency = checkCumulative(report.id, total, increment, cumulative);
-      if (inconsistency) inconsistencies.push(inconsistency);
-      total = cumulative;
-    } else {
-      total = roundFigure((total ?? 0) + (increment ?? 0));
+    let inconsistency: Inconsistency | null = null;
+    if (increment !== null || cumulative !== null) {
+      countedReportIds.push(report.id);
+      if (report.checked === false) includesUnchecked = true;
+      if (cumulative !== null) {
+        // 本周新增3户，累计40户: the cumulative is the new total and the increment is inside it.
+        inconsistency = checkCumulative(report.id, total, increment, cumulative);
+        if (inconsistency) inconsistencies.push(inconsistency);
+        total = cumulative;
+      } else {
+        total = roundFigure((total ?? 0) + (increment ?? 0));
+      }
     }
+    runningTotals.push({ reportId: report.id, total, inconsistency });
   }
 
   return {
@@ -180,6 +196,7 @@ export function computeProgress(input: ProgressInput): Progress {
     inconsistencies,
     proposedTarget,
     includesUnchecked,
+    runningTotals,
   };
 }
 

@@ -16,7 +16,32 @@ describe("an assignment's total, from its reports in time order", () => {
       inconsistencies: [],
       proposedTarget: null,
       includesUnchecked: false,
+      runningTotals: [],
     });
+  });
+
+  it("keeps the total just after each counted report, so a database can read the total at any instant", () => {
+    const p = farmland(
+      ["r1", "03-08", [added(300, "亩")]],
+      ["r2", "03-09", []], // problems only: the total stands
+      ["r3", "04-12", [soFar(1200, "亩"), added(100, "亩")]], // 1200 ≠ 300 + 100
+      ["r4", "04-19", [added(200, "亩")]],
+    );
+    expect(p.runningTotals.map((r) => [r.reportId, r.total, r.inconsistency?.kind ?? null])).toEqual([
+      ["r1", 300, null],
+      ["r2", 300, null],
+      ["r3", 1200, "mismatch"],
+      ["r4", 1400, null],
+    ]);
+    expect(p.runningTotals.at(-1)?.total).toBe(p.total);
+  });
+
+  it("has no running total before the first figure, and none for reports that do not count", () => {
+    const p = computeProgress({
+      unit: "亩",
+      reports: [filed("r1", "03-08", []), { ...filed("r2", "03-09", [added(5, "亩")]), counts: false }],
+    });
+    expect(p.runningTotals).toEqual([{ reportId: "r1", total: null, inconsistency: null }]);
   });
 
   it("adds increments: 新增300亩, then 新增450亩", () => {
