@@ -193,6 +193,11 @@ command-unit = Add a unit (admins)
 command-bind = Bind a group to a unit (admins)
 command-quiet = Group quiet mode on/off (admins)
 command-digest = a preview of this week's digest (text and chart)
+command-status = Progress: /status TASK or UNIT, or your own unit
+command-silent = Units that have not reported this week
+command-overdue = Overdue tasks
+command-issues = Problems to resolve
+command-rank = Ranking: /rank, or /rank TASK
 
 ## The console chat's "me"
 
@@ -239,13 +244,58 @@ digest-refused = You may not read this unit's ledger.
 # Answers to questions
 answer-forbidden = You may not read this unit's ledger.
 answer-unknown-unit = No unit called "{ $unit }" within your units.
+answer-ambiguous-unit = There is more than one "{ $unit }": write the unit above it too, e.g. "Jinta Town { $unit }".
+answer-unknown-subject = Nothing called "{ $text }": no task in the ledger and no unit within yours has that name.
+answer-unknown-question = I cannot answer that one yet.
 answer-no-data = No data yet.
-answer-rank-fastest = Units under { $unit }, fastest first:
-answer-rank-slowest = Units under { $unit }, slowest first:
+answer-page = Page { $page }/{ $pages }
+answer-task-title = { $task } ({ $unit })
+answer-task-change = This week +{ $change } { $measure }{ $flag ->
+    [red] {" · "}🔴 overdue
+    [yellow] {" · "}🟡 behind
+    [blue] {" · "}🔵 due soon
+   *[none] {""}
+  }
+answer-unit-target = • { $unit }: { $total } / { $target } { $measure } ({ $percent }%)
+answer-unit-title = { $unit }: all tasks
+answer-last-report = Last report: { $at }
+answer-no-report = No reports yet.
+answer-silent = { $unit }: units that have not reported this { $period } ({ $count }):
+answer-silent-none = { $unit }: every unit reported this { $period }.
+answer-silent-unit = • { $unit }
+answer-silent-department = • { $unit } (department)
+answer-rank-fastest = { $level ->
+    [township] Towns
+    [village] Villages
+   *[below] Units
+  } under { $unit }, fastest first:
+answer-rank-slowest = { $level ->
+    [township] Towns
+    [village] Villages
+   *[below] Units
+  } under { $unit }, slowest first:
+answer-rank-task = Task: { $task }
 answer-rank-row = { $place }. { $unit } { $percent }%
-answer-overdue = Overdue and not done ({ $count }):
-answer-overdue-none = Nothing is overdue.
-answer-issues-none = No problems raised this period.
+answer-rank-row-no-target = { $place }. { $unit } (no target set)
+answer-overdue = { $unit }: overdue and not done ({ $count }):
+answer-overdue-line = 🔴 { $task }: { $total }/{ $target } { $measure } ({ $percent }%), due { $deadline }, { $short } { $measure } short
+answer-overdue-none = { $unit }: nothing is overdue.
+answer-issues = { $unit }: problems to resolve this period ({ $count }):
+answer-issues-none = { $unit }: no problems raised this period.
+button-page-previous = ◀️ Previous
+button-page-next = Next ▶️
+alert-answer-expired = This list has expired; please ask again.
+alert-answer-forbidden = Only the person who asked, or an admin, can turn the pages.
+help-questions = <b>What you can ask me</b> (in plain words, or as a command)
+    • A task's progress: { $task } progress? or /status { $task }
+    • A unit: how is { $unit } doing? or /status { $unit }
+    • Who has not reported: which villages have not reported this week? or /silent
+    • Overdue tasks: what is overdue? or /overdue
+    • Problems to resolve: what problems need coordinating? or /issues
+    • Ranking: which town is fastest? or /rank { $task }
+    In a group, mention me or reply to my message to ask.
+help-example-task = drinking water
+help-example-unit = our town
 digest-off = Scheduled digests for this group are off.
 digest-scheduled-weekly = Done: the weekly digest comes every { $day ->
     [1] Monday

@@ -193,6 +193,11 @@ command-unit = 添加下级单位（管理员）
 command-bind = 把群绑定到单位（管理员）
 command-quiet = 群安静模式开/关（管理员）
 command-digest = 本周周报预览（文字和图表）
+command-status = 进度和情况：/status 任务或单位，不写则看本单位
+command-silent = 本周哪些单位没报送
+command-overdue = 逾期未完成的任务
+command-issues = 待协调的问题
+command-rank = 进度排名：/rank 或 /rank 任务
 
 ## 控制台聊天里的“我”
 
@@ -239,13 +244,66 @@ digest-refused = 您没有查看该单位台账的权限。
 # Answers to questions
 answer-forbidden = 您没有查看该单位台账的权限。
 answer-unknown-unit = 在您的单位范围内没有找到「{ $unit }」。
+answer-ambiguous-unit = 「{ $unit }」有好几个，请连上级单位一起写，例如「某某镇{ $unit }」。
+answer-unknown-subject = 没有找到「{ $text }」：台账里没有这个任务，您的单位范围内也没有这个单位。
+answer-unknown-question = 这个问题我还答不上来。
 answer-no-data = 暂无数据。
-answer-rank-fastest = { $unit } 下属单位进度（由快到慢）：
-answer-rank-slowest = { $unit } 下属单位进度（由慢到快）：
+answer-page = 第 { $page }/{ $pages } 页
+answer-task-title = { $task }（{ $unit }）
+answer-task-change = 本周 +{ $change } { $measure }{ $flag ->
+    [red] {" · "}🔴 逾期
+    [yellow] {" · "}🟡 滞后
+    [blue] {" · "}🔵 临期
+   *[none] {""}
+  }
+answer-unit-target = • { $unit }：{ $total } / { $target } { $measure }（{ $percent }%）
+answer-unit-title = { $unit } 各项任务
+answer-last-report = 最近一次报送：{ $at }
+answer-no-report = 还没有报送。
+answer-silent = { $unit } { $period ->
+    [week] 本周
+    [month] 本月
+   *[quarter] 本季度
+  }未报送的单位（{ $count }）：
+answer-silent-none = { $unit } { $period ->
+    [week] 本周
+    [month] 本月
+   *[quarter] 本季度
+  }各单位均已报送。
+answer-silent-unit = • { $unit }
+answer-silent-department = • { $unit }（部门）
+answer-rank-fastest = { $unit } { $level ->
+    [township] 各乡镇
+    [village] 各村
+   *[below] 下属单位
+  }进度（由快到慢）：
+answer-rank-slowest = { $unit } { $level ->
+    [township] 各乡镇
+    [village] 各村
+   *[below] 下属单位
+  }进度（由慢到快）：
+answer-rank-task = 任务：{ $task }
 answer-rank-row = { $place }. { $unit } { $percent }%
-answer-overdue = 逾期未完成的任务（{ $count }）：
-answer-overdue-none = 目前没有逾期未完成的任务。
-answer-issues-none = 本期没有提出待协调的问题。
+answer-rank-row-no-target = { $place }. { $unit }（没有分解目标）
+answer-overdue = { $unit } 逾期未完成的任务（{ $count }）：
+answer-overdue-line = 🔴 { $task }：{ $total }/{ $target } { $measure }（{ $percent }%），{ $deadline } 到期，还差 { $short } { $measure }
+answer-overdue-none = { $unit } 目前没有逾期未完成的任务。
+answer-issues = { $unit } 本期待协调问题（{ $count }）：
+answer-issues-none = { $unit } 本期没有提出待协调的问题。
+button-page-previous = ◀️ 上一页
+button-page-next = 下一页 ▶️
+alert-answer-expired = 这个列表已过期，请重新提问。
+alert-answer-forbidden = 只有提问的人或管理员可以翻页。
+help-questions = <b>可以问我</b>（直接打字，或用命令）
+    • 任务进度：{ $task }进度？ 或 /status { $task }
+    • 单位情况：{ $unit }情况怎么样？ 或 /status { $unit }
+    • 谁没报送：哪些村本周没报？ 或 /silent
+    • 逾期任务：逾期的任务有哪些？ 或 /overdue
+    • 待协调问题：现在有什么问题需要协调？ 或 /issues
+    • 进度排名：哪个乡镇进度最快？ 或 /rank { $task }
+    在群里请 @我 或回复我的消息来提问。
+help-example-task = 改厕
+help-example-unit = 本镇
 digest-off = 已停止本群的定时周报、月报和季报。
 digest-scheduled-weekly = 好的，每周{ $day ->
     [1] 一

@@ -49,10 +49,19 @@ const COMPOSED = [
     "unit",
     "bind",
     "quiet",
+    "digest",
+    "status",
+    "silent",
+    "overdue",
+    "issues",
+    "rank",
     "pause",
     "resume",
     "remind",
   ]),
+  ...family("answer-", ["unknown-unit", "ambiguous-unit", "rank-fastest", "rank-slowest"]),
+  ...family("answer-", ["silent", "silent-none", "overdue", "overdue-none", "issues", "issues-none"]),
+  ...family("alert-answer-", ["expired", "forbidden"]),
 ];
 
 const zh = keysOf("zh-CN");

@@ -5,9 +5,10 @@ import {
   type Period,
   periodOf,
 } from "../domain/digest/index.ts";
-import { addDays, type LocalDate, parseLocalDate } from "../domain/ledger/index.ts";
+import { addDays, type LocalDate } from "../domain/ledger/index.ts";
 import { parsedReportSchema } from "../domain/parser/index.ts";
 import type { AppDeps } from "./deps.ts";
+import { digestTasksOf } from "./digest-scope.ts";
 import { totalsAsOf } from "./figures.ts";
 
 /** Days are counted in the deployment's zone; Asia/Shanghai has no daylight saving. */
@@ -15,6 +16,40 @@ const ZONE_OFFSET_MS = 8 * 3600_000;
 const localDay = (at: Date) =>
   new Date(at.getTime() + ZONE_OFFSET_MS).toISOString().slice(0, 10) as LocalDate;
 const startOfDay = (day: LocalDate) => new Date(Date.parse(`${day}T00:00:00Z`) - ZONE_OFFSET_MS);
+
+/** What a digest reads from the database for a period: the same for every unit, filtered after. */
+async function readPeriod(deps: AppDeps, asOf: Date, periodStart: Date) {
+  const [figures, heard, problems, inconsistent] = await Promise.all([
+    totalsAsOf(deps, asOf, periodStart),
+    deps.repos.figures.unitsHeardFrom(periodStart, asOf),
+    deps.repos.reports.withIssues(periodStart, asOf),
+    deps.repos.reports.inconsistentIn(periodStart, asOf),
+  ]);
+  return { figures, heard, problems, inconsistent };
+}
+
+/**
+ * One read per period for many digests: the groups due at the same minute (every weekly digest of
+ * a county at Friday 17:00) share their figures, so a fan-out to hundreds of groups reads the
+ * database once, not once a group. One per scheduler wake-up; never kept across them.
+ */
+export class PeriodFigures {
+  private readonly read = new Map<string, ReturnType<typeof readPeriod>>();
+
+  constructor(private readonly deps: AppDeps) {}
+
+  of(asOf: Date, periodStart: Date): ReturnType<typeof readPeriod> {
+    const key = `${asOf.getTime()}:${periodStart.getTime()}`;
+    let figures = this.read.get(key);
+    if (!figures) {
+      figures = readPeriod(this.deps, asOf, periodStart);
+      this.read.set(key, figures);
+      // A failed read is not kept: the next digest tries again.
+      figures.catch(() => this.read.delete(key));
+    }
+    return figures;
+  }
+}
 
 export interface Digest {
   readonly unitName: string;
@@ -37,6 +72,7 @@ export async function buildDigest(
   at: Date,
   /** A day of the period to cover, when it is not the one `at` falls in (a late digest). */
   periodDay?: LocalDate,
+  shared: PeriodFigures = new PeriodFigures(deps),
 ): Promise<Digest> {
   const snapshot = await deps.ledger.snapshot();
   const today = localDay(at);
@@ -55,12 +91,7 @@ export async function buildDigest(
     for (const r of rows) if (within(r.unitId)) sums.set(r.taskId, (sums.get(r.taskId) ?? 0) + pick(r));
     return sums;
   };
-  const [figures, heard, problems, inconsistent] = await Promise.all([
-    totalsAsOf(deps, asOf, periodStart),
-    deps.repos.figures.unitsHeardFrom(periodStart, asOf),
-    deps.repos.reports.withIssues(periodStart, asOf),
-    deps.repos.reports.inconsistentIn(periodStart, asOf),
-  ]);
+  const { figures, heard, problems, inconsistent } = await shared.of(asOf, periodStart);
 
   // Expected to report: units with an assignment, and owners of tasks that have none.
   const expected = new Set<string>();
@@ -94,22 +125,14 @@ export async function buildDigest(
     }
   }
 
+  const totals = sumByTask(figures, (r) => r.total);
   const content = digestContent({
     kind,
     from: period.from,
     to: period.to,
     today,
-    tasks: inScope.map((t) => ({
-      id: t.id,
-      name: t.name,
-      measure: t.measure,
-      target: t.target,
-      startDate: t.startDate ? parseLocalDate(t.startDate) : null,
-      deadline: t.deadline ? parseLocalDate(t.deadline) : null,
-      planYear: t.planYear,
-      done: t.status === "done",
-    })),
-    totals: sumByTask(figures, (r) => r.total),
+    tasks: digestTasksOf(snapshot, unitId, new Set(totals.keys())),
+    totals,
     totalsAtStart: sumByTask(figures, (r) => r.totalBefore),
     silent,
     problems: [...byText.values()].sort((a, b) => a.firstAt.localeCompare(b.firstAt)),

@@ -10,6 +10,16 @@ import { LedgerCache } from "./ledger-cache.ts";
 
 export type { ChatRow, PersonView, Role } from "../db/repositories/index.ts";
 export { addRootUnit, addTask, addUnit, bindGroup, type NewTask, toggleQuiet } from "./admin.ts";
+export { type KeptAnswer, keepAnswer, type PageTurn, turnPage } from "./answer-pages.ts";
+export {
+  type Answer,
+  type AnswerQuery,
+  answerCommand,
+  answerQuestion,
+  helpAnswer,
+  readsAsQuestion,
+  type TaskFigures,
+} from "./answers.ts";
 export type { AppDeps, Sender } from "./deps.ts";
 export { buildDigest, type Digest } from "./digest.ts";
 export { totalsAsOf } from "./figures.ts";

@@ -8,7 +8,7 @@ import {
 } from "../domain/digest/index.ts";
 import { can, type LocalDate } from "../domain/ledger/index.ts";
 import type { AppDeps } from "./deps.ts";
-import { buildDigest, type Digest } from "./digest.ts";
+import { buildDigest, type Digest, PeriodFigures } from "./digest.ts";
 
 /** How the channel delivers a digest; it throws a DeliveryFailure when it cannot. */
 export interface DigestSender {
@@ -31,6 +31,13 @@ const LATE_AFTER_MS = 10 * 60_000;
 export const CLAIM_MS = 5 * 60_000;
 const MAX_ATTEMPTS = 5;
 const DIGEST_KINDS: readonly DigestKind[] = ["weekly", "monthly", "quarterly"];
+/**
+ * Digests built and sent at once. The paced API client sets the rate (25 messages a second); a few
+ * in flight keep it busy while charts render on the thread pool, and each claim stays small so that
+ * another instance can take its share.
+ */
+const IN_FLIGHT = 8;
+const CLAIM_BATCH = 2 * IN_FLIGHT;
 
 /** What one pass of sending did; a paused chat's item is skipped, never sent later. */
 export interface SendOutcome {
@@ -115,19 +122,39 @@ export async function planDueDigests(deps: AppDeps, now: Date): Promise<number> 
 }
 
 /**
- * Sends the digests that are due. One failing chat is recorded and does not hold back the others;
- * a paused chat's digest is recorded as skipped (/pause means silence, not a backlog for /resume).
+ * Sends every digest due, a few at a time, claiming more as it goes. One failing chat is recorded
+ * and does not hold back the others. Groups due together share one read of the ledger's figures.
+ * A paused chat's digest is recorded as skipped (/pause means silence, not a backlog for /resume).
  */
 export async function sendDueDigests(deps: AppDeps, sender: DigestSender, now: Date): Promise<SendOutcome> {
   const outcome = { sent: 0, failed: 0, retrying: 0, skipped: 0 };
-  for (const item of await deps.repos.outbox.claimDue(now, CLAIM_MS, DIGEST_KINDS)) {
+  const shared = new PeriodFigures(deps);
+  const claimed: OutboxRow[] = [];
+  let exhausted = false;
+  let claiming: Promise<void> | null = null;
+  const nextItem = async (): Promise<OutboxRow | undefined> => {
+    while (claimed.length === 0 && !exhausted) {
+      claiming ??= deps.repos.outbox
+        .claimDue(now, CLAIM_MS, DIGEST_KINDS, CLAIM_BATCH)
+        .then((items) => {
+          if (items.length === 0) exhausted = true;
+          claimed.push(...items);
+        })
+        .finally(() => {
+          claiming = null;
+        });
+      await claiming;
+    }
+    return claimed.shift();
+  };
+  const deliver = async (item: OutboxRow) => {
     try {
       const chat = await deps.repos.chats.byId(item.chatId);
       if (!chat?.unitId) throw new DeliveryFailure("the chat is not bound to a unit", true);
       if (chat.pausedAt) {
         await deps.repos.outbox.markSkipped(item.id, "paused");
         outcome.skipped++;
-        continue;
+        return;
       }
       const kind = item.kind as DigestKind;
       const digest = await buildDigest(
@@ -136,6 +163,7 @@ export async function sendDueDigests(deps: AppDeps, sender: DigestSender, now: D
         kind,
         item.dueAt,
         dayWithin(kind, item.periodKey) ?? undefined,
+        shared,
       );
       await sender.send(chat, digest, item.late);
       await deps.repos.outbox.markSent(item.id, deps.now());
@@ -144,6 +172,10 @@ export async function sendDueDigests(deps: AppDeps, sender: DigestSender, now: D
       if (await recordFailure(deps, item, error, now)) outcome.failed++;
       else outcome.retrying++;
     }
-  }
+  };
+  const worker = async () => {
+    for (let item = await nextItem(); item; item = await nextItem()) await deliver(item);
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
   return outcome;
 }

@@ -1,4 +1,4 @@
-import type { PersonView } from "../db/repositories/index.ts";
+import type { PersonView, ReportRow } from "../db/repositories/index.ts";
 import { can, computeProgress } from "../domain/ledger/index.ts";
 import type { AppDeps } from "./deps.ts";
 
@@ -35,16 +35,7 @@ export async function taskHistory(
   for (const r of reports) byUnit.set(r.unitId as string, [...(byUnit.get(r.unitId as string) ?? []), r]);
   let inconsistencies = 0;
   const units = [...byUnit.entries()].map(([unitId, rs]) => {
-    const progress = computeProgress({
-      unit: task.measure,
-      reports: rs.map((r) => ({
-        id: r.id,
-        sentAt: r.sentAt,
-        counts: r.state !== "pending" && r.state !== "withdrawn",
-        checked: r.state === "confirmed" || r.state === "corrected",
-        quantities: r.quantities.map((q) => ({ value: q.value, unit: q.unit, kind: q.kind as never })),
-      })),
-    });
+    const progress = progressOf(task.measure, rs);
     inconsistencies += progress.inconsistencies.length;
     return { unitName: snapshot.unitName(unitId) ?? unitId, total: progress.total };
   });
@@ -70,4 +61,18 @@ export async function taskHistory(
       inconsistencies,
     },
   };
+}
+
+/** One unit's progress on a task from its stored reports (decisions.md, Arithmetic). */
+export function progressOf(measure: string, reports: readonly ReportRow[]) {
+  return computeProgress({
+    unit: measure,
+    reports: reports.map((r) => ({
+      id: r.id,
+      sentAt: r.sentAt,
+      counts: r.state !== "pending" && r.state !== "withdrawn",
+      checked: r.state === "confirmed" || r.state === "corrected",
+      quantities: r.quantities.map((q) => ({ value: q.value, unit: q.unit, kind: q.kind as never })),
+    })),
+  });
 }

@@ -12,12 +12,9 @@ export function pacedApi(token: string, apiRoot?: string): Api {
   const api = new Api(token, apiRoot ? { apiRoot } : undefined);
   api.config.use(
     apiThrottler({
-      global: {
-        reservoir: 25,
-        reservoirRefreshAmount: 25,
-        reservoirRefreshInterval: 1000,
-        maxConcurrent: 25,
-      },
+      // Evenly spaced, not 25 at each second's start: bursts from two refills back to back would
+      // put up to 50 in one second, past Telegram's ~30.
+      global: { minTime: 40, maxConcurrent: 25 },
       group: {
         maxConcurrent: 1,
         minTime: 0,

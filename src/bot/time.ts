@@ -23,3 +23,9 @@ export function localDayAndTime(timeZone: string, instant: Date): string {
   const p = parts(timeZone, instant);
   return `${p.month}-${p.day} ${p.hour}:${p.minute}`;
 }
+
+/** 2024-06-14 17:49 */
+export function localDateTime(timeZone: string, instant: Date): string {
+  const p = parts(timeZone, instant);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}

@@ -77,6 +77,37 @@ describe.each(kinds)("a weekly digest for a seeded county, on $name", (kind) => 
     expect(text).toContain("📊 鼎新镇 weekly digest (2024-06-10 to 2024-06-16)");
   });
 
+  it("shows a township or village its own share of the county's tasks", async () => {
+    const { deps } = current();
+    const snapshot = await deps.ledger.snapshot();
+    const unitNamed = (name: string, parent: string) =>
+      snapshot.units.find((u) => u.name === name && snapshot.unitName(u.parentId) === parent)?.id as string;
+    const minjian = unitNamed("民建村", "鼎新镇");
+    await deps.repos.tasks.assign(current().tasks.toilet.id, minjian, 250, "2024-09-30");
+    await deps.repos.tasks.assign(current().tasks.toilet.id, unitNamed("团结村", "鼎新镇"), 200, null);
+    await deps.repos.tasks.assign(current().tasks.toilet.id, unitNamed("团结村", "金塔镇"), 50, null);
+    deps.ledger.invalidate();
+    const file = (text: string, id: string) =>
+      fileReport(deps, current().reporter, incoming(text, "2024-06-12T10:00:00+08:00", "2001", id));
+    await file("改厕 累计完成100户", "1");
+    await file("高标准农田 累计完成200亩", "2");
+    const at = new Date("2024-06-14T17:00:00+08:00");
+
+    const township = await buildDigest(deps, unitNamed("鼎新镇", "金塔县"), "weekly", at);
+    expect(township.content.lines.map((l) => [l.name, l.total, l.target])).toEqual([
+      ["高标准农田建设", 200, null], // the county's own task, reported on from below
+      ["农村改厕", 100, 450], // 250 + 200, not the county's 500
+    ]);
+    const village = await buildDigest(deps, minjian, "weekly", at);
+    expect(village.content.lines.find((l) => l.name === "农村改厕")).toMatchObject({
+      total: 100,
+      target: 250,
+    });
+    // Nothing reported or assigned in 金塔镇 for the farmland: it is not its line to answer for.
+    const other = await buildDigest(deps, unitNamed("金塔镇", "金塔县"), "weekly", at);
+    expect(other.content.lines.map((l) => [l.name, l.total, l.target])).toEqual([["农村改厕", 0, 50]]);
+  });
+
   it("monthly and quarterly: the whole period, and the totals that do not add up", async () => {
     const file = (text: string, at: string, id: string) =>
       fileReport(current().deps, current().reporter, incoming(text, at, "2001", id));

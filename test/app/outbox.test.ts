@@ -56,6 +56,22 @@ describe.each(kinds)("scheduled digests, exactly once, on $name", (kind) => {
     expect(sent).toEqual([{ chat: "-1001", key: "2024-W25", late: false }]);
   });
 
+  it("sends every group due in one wake-up, however many claims that takes, each once", async () => {
+    const { deps } = current();
+    const groups = Array.from({ length: 40 }, (_, i) => `-20${String(i).padStart(2, "0")}`);
+    for (const id of groups) await boundGroup(id);
+    const { sent, sender } = recorder((chat) =>
+      chat === "-2007" ? new DeliveryFailure("Forbidden: bot was kicked", true) : null,
+    );
+    const at = new Date("2024-06-21T17:00:30+08:00");
+    expect(await planDueDigests(deps, at)).toBe(40);
+    expect(await sendDueDigests(deps, sender, at)).toEqual({ sent: 39, failed: 1, retrying: 0, skipped: 0 });
+    expect(new Set(sent.map((s) => s.chat)).size).toBe(39);
+    expect(sent.map((s) => s.chat)).not.toContain("-2007");
+    await sendDueDigests(deps, sender, new Date("2024-06-21T17:01:00+08:00"));
+    expect(sent).toHaveLength(39);
+  });
+
   it("sends one missed while the bot was down when it comes back, marked late", async () => {
     const { deps } = current();
     await boundGroup("-1002");

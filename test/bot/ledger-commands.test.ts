@@ -57,9 +57,11 @@ describe("units and tasks from the chat", () => {
   });
 
   it("shows a task's history: progress against the target, by unit, latest reports", async () => {
-    h.emulator.sendText(CADRE.id, CADRE, "民建村 改厕 累计300户");
+    // Sent before the bot's fixed clock (2024-06-14 17:49): the answer stands at that instant.
+    const date = (at: string) => ({ date: Date.parse(at) / 1000 });
+    h.emulator.sendText(CADRE.id, CADRE, "民建村 改厕 累计300户", date("2024-06-05T10:00:00+08:00"));
     await replyIn(h, CADRE.id);
-    h.emulator.sendText(CADRE.id, CADRE, "民建村 改厕 本周新增30户");
+    h.emulator.sendText(CADRE.id, CADRE, "民建村 改厕 本周新增30户", date("2024-06-12T10:00:00+08:00"));
     await replyIn(h, CADRE.id);
     const history = await say("/task 改厕", CADRE);
     expect(history).toContain("农村改厕");

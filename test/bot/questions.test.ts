@@ -24,7 +24,7 @@ describe("questions in plain words", () => {
   });
 
   it("says who has not reported this week, and what is overdue, in either language", async () => {
-    expect(await ask("哪些村本周没报？")).toMatch(/本期未报送|本期各单位均已报送/);
+    expect(await ask("哪些村本周没报？")).toMatch(/本周未报送的单位|本周各单位均已报送/);
     expect(await ask("what is overdue?")).toMatch(
       /Nothing is overdue|Overdue and not done|目前没有逾期|逾期未完成/,
     );

@@ -131,27 +131,6 @@ describe("the progress chart as PNG", () => {
     expect(measure("𠮷祥村", 16, 500)).toBe(measure("□祥村", 16, 500));
     expect(measure("\u200d", 16, 500)).toBe(0);
   });
-
-  it("renders one chart well within the digest's 500 ms budget", async () => {
-    const chart = { ...week, rows: villages(MAX_CHART_ROWS) };
-    const coldStart = performance.now();
-    await renderProgressChart({ ...chart, title: "冷启动：首次出现的字需要先取轮廓" });
-    const cold = performance.now() - coldStart;
-    const times: number[] = [];
-    let size = 0;
-    for (let i = 0; i < 10; i++) {
-      const start = performance.now();
-      size = (await renderProgressChart(chart)).length;
-      times.push(performance.now() - start);
-    }
-    times.sort((x, y) => x - y);
-    const median = times[5] ?? 0;
-    console.log(
-      `progress chart, ${MAX_CHART_ROWS} rows, 1080×${layoutProgressChart(chart).height * CHART_SCALE} px, ${Math.round(size / 1024)} KB: ` +
-        `${median.toFixed(0)} ms (median of 10, glyphs known), ${cold.toFixed(0)} ms with new glyphs`,
-    );
-    expect(median).toBeLessThan(250);
-  });
 });
 
 describe("glyphs prepared ahead of the first chart", () => {

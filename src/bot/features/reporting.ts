@@ -9,6 +9,7 @@ import {
   type ReportCard,
   rememberReply,
 } from "../../app/index.ts";
+import { addressedToBot } from "../addressed.ts";
 import { cardKeyboard, cardText } from "../card.ts";
 import { cardPlace, editCard, rememberedAs } from "../card-messages.ts";
 import { type BotContext, isCommand, isMember } from "../context.ts";
@@ -31,13 +32,6 @@ function incoming(ctx: BotContext, message: Message, sentAt: number): IncomingMe
     sentAt: new Date(sentAt * 1000),
     groupUnitId: ctx.group?.unitId ?? null,
   };
-}
-
-/** A mention of the bot, or a reply to one of its messages: someone is talking to it. */
-function addressedToBot(ctx: BotContext, message: Message): boolean {
-  if (message.reply_to_message?.from?.id === ctx.me.id) return true;
-  if (message.text?.toLowerCase().includes(`@${ctx.me.username}`.toLowerCase())) return true;
-  return !!message.entities?.some((e) => e.type === "text_mention" && e.user.id === ctx.me.id);
 }
 
 /** Whether a message in this chat is for the ledger: private chats always, bound groups when it reads so. */

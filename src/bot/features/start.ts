@@ -1,8 +1,13 @@
 import { Composer } from "grammy";
+import { helpAnswer } from "../../app/index.ts";
+import { answerText } from "../answer-text.ts";
 import { type BotContext, commandArgs, isAdmin, isMember } from "../context.ts";
 import { joinWithCode } from "./join.ts";
 
-/** /start greets in the person's language; /help lists what they can do. A stranger learns only /join. */
+/**
+ * /start greets in the person's language; /help lists what they can do and what they can ask. A
+ * stranger learns only /join.
+ */
 export const startFeature = new Composer<BotContext>();
 
 const nameOf = (ctx: BotContext) => ctx.from?.first_name ?? "";
@@ -21,6 +26,8 @@ startFeature.command("help", async (ctx) => {
     return;
   }
   const parts = [ctx.t("help-member")];
+  if (ctx.person)
+    parts.push(...answerText(await helpAnswer(ctx.app, ctx.person), ctx.t, ctx.settings.timeZone).head);
   if (isAdmin(ctx)) parts.push(ctx.t("help-admin"));
   await ctx.reply(parts.join("\n\n"));
 });

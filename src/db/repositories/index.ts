@@ -1,4 +1,5 @@
 import type { Database } from "../client.ts";
+import { answerQueriesRepository } from "./answer-queries.ts";
 import { auditRepository } from "./audit.ts";
 import { chatsRepository } from "./chats.ts";
 import { conversationsRepository } from "./conversations.ts";
@@ -32,6 +33,7 @@ export function createRepositories(db: Database, runningTotalsOf: RunningTotalsO
     figures: ledgerFiguresRepository(prisma),
     outbox: outboxRepository(prisma),
     reminderSchedules: reminderSchedulesRepository(prisma),
+    answerQueries: answerQueriesRepository(prisma),
   };
 }
 

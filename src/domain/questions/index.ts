@@ -1,2 +1,3 @@
+export { type QuestionCommand, questionCommands, questionOfCommand } from "./commands.ts";
 export * from "./question.ts";
-export { type RecognizeOptions, recognizeQuestion } from "./recognize.ts";
+export { asksAQuestion, type RecognizeOptions, recognizeQuestion } from "./recognize.ts";

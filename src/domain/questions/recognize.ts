@@ -6,7 +6,7 @@ import { isOverall, matchRule, NOT_STATUS, STATUS } from "./cues.ts";
 import { figuresIn } from "./figures.ts";
 import type { Intent, QuestionSlots, RecognizedQuestion } from "./question.ts";
 import { levelOf, orderOf, periodOf } from "./slots.ts";
-import { findSubjects, type Span } from "./subjects.ts";
+import { blank, findSubjects } from "./subjects.ts";
 import { correctEnglish } from "./typos.ts";
 
 export interface RecognizeOptions {
@@ -82,9 +82,10 @@ function withRank(named: QuestionSlots, rest: string): QuestionSlots {
 /** A question with nothing we know in it (下午几点开会) is less surely chat than a plain remark. */
 const chatConfidence = (asking: Asking) => (asking === "question" ? 0.6 : 0.7);
 
-/** The text with the named task and unit replaced by spaces, positions kept. */
-function blank(lower: string, spans: readonly Span[]): string {
-  let out = lower;
-  for (const s of spans) out = out.slice(0, s.start) + " ".repeat(s.end - s.start) + out.slice(s.end);
-  return out;
+/**
+ * Whether a message asks something with a question word or mark (下午几点开会？), whatever it asks
+ * about: one that asks what the bot cannot answer is told what it can.
+ */
+export function asksAQuestion(text: string): boolean {
+  return askingOf(normalize(text.slice(0, QUESTION_LENGTH)).lower) === "question";
 }

@@ -45,6 +45,13 @@ export function findSubjects(text: NormalizedText, options: SubjectOptions): Sub
   return { taskId: task?.taskId ?? null, unit: unit?.name ?? null, spans };
 }
 
+/** The text with the named task and unit replaced by spaces, positions kept. */
+export function blank(lower: string, spans: readonly Span[]): string {
+  let out = lower;
+  for (const s of spans) out = out.slice(0, s.start) + " ".repeat(s.end - s.start) + out.slice(s.end);
+  return out;
+}
+
 function innermost(mentions: readonly UnitMention[]): UnitMention | null {
   let best: UnitMention | null = null;
   for (const m of mentions) if (best === null || m.level > best.level) best = m;

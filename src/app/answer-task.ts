@@ -1,0 +1,103 @@
+import type { AssignmentFigure, ReportRow, TaskRow } from "../db/repositories/index.ts";
+import type { TaskLine } from "../domain/digest/index.ts";
+import { percentDone } from "../domain/ledger/index.ts";
+import { currentDigest } from "./answer-digest.ts";
+import type { Answer, AnswerQuery, TaskFigures } from "./answers.ts";
+import type { AppDeps } from "./deps.ts";
+import { totalsAsOf } from "./figures.ts";
+import type { Snapshot } from "./ledger-cache.ts";
+import { progressOf } from "./task-history.ts";
+
+const RECENT = 5;
+
+/**
+ * 改厕进度？ / /task 改厕: the task within the unit asked about, as the weekly digest counts it (total
+ * against target, this week's change, flag), then per unit below it with the laggards first, and
+ * its latest reports.
+ */
+export async function taskAnswer(deps: AppDeps, query: AnswerQuery): Promise<Answer> {
+  const snapshot = await deps.ledger.snapshot();
+  const task = query.taskId ? snapshot.tasksById.get(query.taskId) : undefined;
+  if (!task) return { kind: "unknown-task", text: "" };
+  const scope = query.unitId;
+  const within = (id: string | null, root: string) => id !== null && snapshot.tree.isWithin(id, root);
+  const digest = await currentDigest(deps, scope, "weekly", query.at);
+  const line = digest.content.lines.find((l) => l.taskId === task.id);
+  const [figures, reports] = await Promise.all([
+    totalsAsOf(deps, digest.asOf),
+    deps.repos.reports.forTask(task.id),
+  ]);
+  const mine = figures.filter((f) => f.taskId === task.id && within(f.unitId, scope));
+
+  const children = snapshot.tree.childrenOf(scope);
+  const units = (children.length > 0 ? children : [scope])
+    .map((unitId) => {
+      const counted = mine.filter((f) => within(f.unitId, unitId));
+      const total = counted.reduce((sum, f) => sum + f.total, 0);
+      const targets = task.assignments.filter((a) => a.target !== null && within(a.unitId, unitId));
+      const target = targets.length > 0 ? targets.reduce((sum, a) => sum + (a.target ?? 0), 0) : null;
+      const percent = percentDone(total, target);
+      return { unitName: snapshot.unitName(unitId) ?? "", total, target, percent, counted: counted.length };
+    })
+    .filter((u) => u.counted > 0 || u.target !== null)
+    .sort((a, b) => (a.percent ?? Number.POSITIVE_INFINITY) - (b.percent ?? Number.POSITIVE_INFINITY))
+    .map(({ counted: _, ...u }) => u);
+
+  const seen = reports.filter((r) => within(r.unitId, scope) && r.sentAt <= digest.asOf);
+  return {
+    kind: "task",
+    query,
+    asOf: digest.asOf,
+    unitName: digest.unitName,
+    task: line ? taskFigures(snapshot, line) : outsideFigures(task, mine),
+    reported: mine.length > 0,
+    units,
+    recent: seen
+      .slice(-RECENT)
+      .reverse()
+      .map((r) => ({
+        sentAt: r.sentAt,
+        unitName: snapshot.unitName(r.unitId) ?? "",
+        text: r.rawText,
+        state: r.state,
+      })),
+    inconsistencies: inconsistenciesIn(task.measure, seen),
+  };
+}
+
+export function taskFigures(snapshot: Snapshot, line: TaskLine): TaskFigures {
+  return {
+    name: line.name,
+    measure: line.measure,
+    total: line.total,
+    target: line.target,
+    percent: line.percent,
+    change: line.change,
+    flag: line.flag,
+    deadline: snapshot.tasksById.get(line.taskId)?.deadline ?? null,
+  };
+}
+
+/** A task outside the digest of the unit asked about (another township's): its total there, no flag. */
+function outsideFigures(task: TaskRow, figures: readonly AssignmentFigure[]): TaskFigures {
+  const total = figures.reduce((sum, f) => sum + f.total, 0);
+  const { name, measure, target, deadline } = task;
+  return {
+    name,
+    measure,
+    total,
+    target,
+    percent: percentDone(total, target),
+    change: 0,
+    flag: null,
+    deadline,
+  };
+}
+
+function inconsistenciesIn(measure: string, reports: readonly ReportRow[]): number {
+  const byUnit = new Map<string, ReportRow[]>();
+  for (const r of reports) byUnit.set(r.unitId as string, [...(byUnit.get(r.unitId as string) ?? []), r]);
+  let count = 0;
+  for (const rs of byUnit.values()) count += progressOf(measure, rs).inconsistencies.length;
+  return count;
+}
