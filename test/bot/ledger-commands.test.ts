@@ -65,7 +65,7 @@ describe("units and tasks from the chat", () => {
     await replyIn(h, CADRE.id);
     const history = await say("/task 改厕", CADRE);
     expect(history).toContain("农村改厕");
-    expect(history).toContain("进度：330 / 1,200 户（28%）");
+    expect(history).toContain("进度：330 户\n");
     expect(history).toContain("完成时限：2024-12-31");
     expect(history).toContain("• 民建村：330 户");
     expect(history).toMatch(/• \d\d-\d\d \d\d:\d\d 民建村：民建村 改厕 本周新增30户（待确认）/);
