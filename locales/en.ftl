@@ -309,3 +309,37 @@ digest-scheduled-weekly = Done: the weekly digest comes every { $day ->
 digest-scheduled-monthly = Done: the monthly review comes on day { $day } at { $time }.
 digest-scheduled-quarterly = Done: the quarterly notice comes on day { $day } of each quarter's first month at { $time }.
 digest-late = ⏰ Late: this digest was missed while the bot was offline.
+
+# ── Pause, reminders and red/yellow announcements (issue 4: /pause /resume /remind) ──
+command-pause = Pause automatic posts (group) or reminders (private)
+command-resume = Resume automatic posts or reminders
+command-remind = When this group's units are reminded to report (admins)
+pause-group = ⏸ Automatic posts in this group are paused: scheduled digests, red/yellow announcements and lists of reporters who never started the bot. Send /resume to resume; what falls due meanwhile is not sent later.
+resume-group = ▶️ Automatic posts in this group are back on.
+pause-private = ⏸ Your reminders to report (and lists of reporters) are paused. Send /resume to resume; reminders due meanwhile are not sent later.
+resume-private = ▶️ Your reminders to report are back on.
+pause-refused = Only an admin of this group's unit can pause or resume its automatic posts.
+remind-usage = Usage (in a group): /remind thu 16:00 — reporters of this group's unit and the units under it who have not reported this week get one private reminder every Thursday at 16:00; /remind off — no reminders. Without it, the deployment's default time applies.
+remind-set = Done: reporters of { $unit } and the units under it who have not reported this week get one private reminder every { $day ->
+    [1] Monday
+    [2] Tuesday
+    [3] Wednesday
+    [4] Thursday
+    [5] Friday
+    [6] Saturday
+   *[7] Sunday
+  } at { $time } (on a public holiday, on the next working day of that week; none if the week has none left).
+remind-off = Done: { $unit } and the units under it get no reminders to report.
+remind-refused = Only an admin of this group's unit can set its reminders.
+reminder-title = ⏰ Reminder: no progress reported this week on these tasks.
+reminder-unit = { $unit }:
+reminder-task = • { $task }
+reminder-how = Just send me your progress, for example:
+reminder-example = { $unit } { $task }: 10 { $measure } added this week
+reminder-pause = Send /pause to pause reminders.
+unreached-title = 📋 These reporters have not reported this week, and never started the bot privately, so no reminder reaches them:
+unreached-person = • { $name }
+unreached-how = Please ask them to send /start to the bot in a private chat, or to report in the group.
+notice-more = … and { $count } more
+flag-red = 🔴 Red: { $task } ({ $unit }) is past its deadline { $deadline }: { $total }/{ $target } { $measure } ({ $percent }%).
+flag-yellow = 🟡 Yellow: { $task } ({ $unit }) is { $behind } points behind schedule: { $total }/{ $target } { $measure } ({ $percent }%), schedule { $expected }%.

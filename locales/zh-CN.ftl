@@ -317,3 +317,37 @@ digest-scheduled-weekly = 好的，每周{ $day ->
 digest-scheduled-monthly = 好的，每月 { $day } 日 { $time } 在本群推送月度调度。
 digest-scheduled-quarterly = 好的，每季度第一个月 { $day } 日 { $time } 在本群推送季度通报。
 digest-late = ⏰ 补发：机器人离线期间错过了这份推送。
+
+# ── Pause, reminders and red/yellow announcements (issue 4: /pause /resume /remind) ──
+command-pause = 暂停自动推送（群）或报送提醒（私聊）
+command-resume = 恢复自动推送或报送提醒
+command-remind = 设置本群单位的报送提醒时间（管理员）
+pause-group = ⏸ 已暂停本群的自动推送：定时周报、月报、季报，红黄牌通报，以及未启动机器人的填报员名单。发送 /resume 恢复；暂停期间到期的推送不会补发。
+resume-group = ▶️ 已恢复本群的自动推送。
+pause-private = ⏸ 已暂停给你的报送提醒（以及填报员名单）。发送 /resume 恢复；暂停期间的提醒不会补发。
+resume-private = ▶️ 已恢复给你的报送提醒。
+pause-refused = 只有本群所绑定单位的管理员可以暂停或恢复本群的推送。
+remind-usage = 用法（在群里发送）：/remind thu 16:00 —— 本群单位及下级单位本周还没报送的填报员，每周四 16:00 收到一次私聊提醒；/remind off —— 不再提醒。不设置时按系统默认时间提醒。
+remind-set = 好的：{ $unit }及下级单位本周还没报送的填报员，每周{ $day ->
+    [1] 一
+    [2] 二
+    [3] 三
+    [4] 四
+    [5] 五
+    [6] 六
+   *[7] 日
+  } { $time } 会收到一次私聊提醒（遇法定节假日顺延到本周下一个工作日，本周没有工作日就不提醒）。
+remind-off = 好的，{ $unit }及下级单位不再收到报送提醒。
+remind-refused = 只有本群所绑定单位的管理员可以设置报送提醒。
+reminder-title = ⏰ 报送提醒：本周还没有收到这些任务的进度。
+reminder-unit = { $unit }：
+reminder-task = • { $task }
+reminder-how = 直接把进度发给我就行，例如：
+reminder-example = { $unit } { $task } 本周新增10{ $measure }
+reminder-pause = 发送 /pause 暂停提醒。
+unreached-title = 📋 以下填报员本周还没有报送，但没有私聊启动过机器人，收不到提醒：
+unreached-person = • { $name }
+unreached-how = 请转告他们：私聊本机器人发送 /start，或者直接在群里报送进度。
+notice-more = …… 另有 { $count } 项
+flag-red = 🔴 红牌：{ $task }（{ $unit }）已过完成时限 { $deadline }，完成 { $total }/{ $target } { $measure }（{ $percent }%）。
+flag-yellow = 🟡 黄牌：{ $task }（{ $unit }）落后序时进度 { $behind } 个百分点：完成 { $total }/{ $target } { $measure }（{ $percent }%），序时进度 { $expected }%。

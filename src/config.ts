@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseReminderTime } from "./domain/notices/index.ts";
 
 /** The environment, read and checked once at start; a bad value stops the process naming the variable. */
 const configSchema = z.object({
@@ -14,6 +15,19 @@ const configSchema = z.object({
     .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, "a comma-separated list of Telegram user ids")
     .transform((s) => s.split(",").map((id) => id.trim()))
     .optional(),
+  /**
+   * When reporters who have not reported this week are reminded, privately: "fri 10:00" (a weekday
+   * and a time in TZ_REPORTS), or "off". A group's /remind overrides it for its units.
+   */
+  REMIND_AT: z
+    .string()
+    .default("fri 10:00")
+    .transform((text, ctx) => {
+      const parsed = parseReminderTime(text.trim().split(/\s+/));
+      if (parsed) return parsed === "off" ? null : parsed;
+      ctx.addIssue({ code: "custom", message: 'a weekday and a time such as "fri 10:00", or "off"' });
+      return z.NEVER;
+    }),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -1,10 +1,12 @@
 import { openApp } from "./app/index.ts";
 import { telegramDigestSender } from "./bot/digest-sender.ts";
+import { telegramNoticeSender } from "./bot/notice-sender.ts";
+import { pacedApi } from "./bot/paced-api.ts";
 import { startBot } from "./bot/run.ts";
 import { runConsoleChat } from "./channels/console.ts";
 import { loadConfig } from "./config.ts";
 import { pickLocale } from "./i18n.ts";
-import { startDigestScheduler } from "./jobs/digest-scheduler.ts";
+import { startOutboxScheduler } from "./jobs/outbox-scheduler.ts";
 import { createLogger } from "./log.ts";
 
 const config = loadConfig();
@@ -29,9 +31,15 @@ if (config.BOT_TOKEN) {
     await app.close();
     process.exit(1);
   });
-  const scheduler = startDigestScheduler(
+  // One paced client for everything the bot sends on its own, so the pace holds across kinds.
+  const paced = pacedApi(config.BOT_TOKEN, config.TELEGRAM_API_ROOT);
+  const scheduler = startOutboxScheduler(
     app.deps,
-    telegramDigestSender(config.BOT_TOKEN, config.TELEGRAM_API_ROOT),
+    {
+      digests: telegramDigestSender(config.BOT_TOKEN, config.TELEGRAM_API_ROOT, paced),
+      notices: telegramNoticeSender(paced),
+    },
+    { remindAt: config.REMIND_AT },
     log,
   );
   bot.polling.catch(async () => {

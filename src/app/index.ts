@@ -23,16 +23,21 @@ export {
 export type { AppDeps, Sender } from "./deps.ts";
 export { buildDigest, type Digest } from "./digest.ts";
 export { totalsAsOf } from "./figures.ts";
+export { planFlagAnnouncements } from "./flag-announcements.ts";
+export { type NoticeSender, sendDueNotices } from "./notices.ts";
 export { addAdmin, operator } from "./operator.ts";
 export {
   calendarGaps,
   DeliveryFailure,
   type DigestSender,
   planDueDigests,
+  type SendOutcome,
   scheduleDigest,
   sendDueDigests,
 } from "./outbox.ts";
+export { pauseGroup, pausePerson } from "./pause.ts";
 export { createInvite, findUnitFor, identify, join } from "./people.ts";
+export { planDueReminders, type ReminderWake, setReminderSchedule } from "./reminders.ts";
 export {
   type ActionOutcome,
   changeQuantity,

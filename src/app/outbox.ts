@@ -28,8 +28,9 @@ export class DeliveryFailure extends Error {
 /** A digest sent this long after it fell due says it is late. */
 const LATE_AFTER_MS = 10 * 60_000;
 /** A sender that died mid-send leaves its claim; another takes it over after this. */
-const CLAIM_MS = 5 * 60_000;
+export const CLAIM_MS = 5 * 60_000;
 const MAX_ATTEMPTS = 5;
+const DIGEST_KINDS: readonly DigestKind[] = ["weekly", "monthly", "quarterly"];
 /**
  * Digests built and sent at once. The paced API client sets the rate (25 messages a second); a few
  * in flight keep it busy while charts render on the thread pool, and each claim stays small so that
@@ -37,6 +38,34 @@ const MAX_ATTEMPTS = 5;
  */
 const IN_FLIGHT = 8;
 const CLAIM_BATCH = 2 * IN_FLIGHT;
+
+/** What one pass of sending did; a paused chat's item is skipped, never sent later. */
+export interface SendOutcome {
+  sent: number;
+  failed: number;
+  retrying: number;
+  skipped: number;
+}
+
+/**
+ * Records a failed send: tried again later with a growing pause, or given up for good when it is
+ * permanent (the bot was removed, the chat is gone) or has failed too often. True when given up.
+ */
+export async function recordFailure(
+  deps: AppDeps,
+  item: OutboxRow,
+  error: unknown,
+  now: Date,
+): Promise<boolean> {
+  const permanent = (error instanceof DeliveryFailure && error.permanent) || item.attempts >= MAX_ATTEMPTS;
+  const retryAt = permanent ? null : new Date(now.getTime() + 2 ** item.attempts * 60_000);
+  await deps.repos.outbox.markFailed(
+    item.id,
+    error instanceof Error ? error.message : String(error),
+    retryAt,
+  );
+  return permanent;
+}
 
 const ZONE_OFFSET_MS = 8 * 3600_000;
 const localDay = (at: Date) =>
@@ -93,11 +122,12 @@ export async function planDueDigests(deps: AppDeps, now: Date): Promise<number> 
 }
 
 /**
- * Sends everything due, a few at a time, claiming more as it goes. One failing chat is recorded and
- * does not hold back the others. Groups due together share one read of the ledger's figures.
+ * Sends every digest due, a few at a time, claiming more as it goes. One failing chat is recorded
+ * and does not hold back the others. Groups due together share one read of the ledger's figures.
+ * A paused chat's digest is recorded as skipped (/pause means silence, not a backlog for /resume).
  */
-export async function sendDueDigests(deps: AppDeps, sender: DigestSender, now: Date) {
-  const outcome = { sent: 0, failed: 0, retrying: 0 };
+export async function sendDueDigests(deps: AppDeps, sender: DigestSender, now: Date): Promise<SendOutcome> {
+  const outcome = { sent: 0, failed: 0, retrying: 0, skipped: 0 };
   const shared = new PeriodFigures(deps);
   // Groups of one unit due at the same time get the same digest: built once, and the channel can
   // tell it is the same (a chart uploaded once, then sent again by its file id).
@@ -126,7 +156,7 @@ export async function sendDueDigests(deps: AppDeps, sender: DigestSender, now: D
   const nextItem = async (): Promise<OutboxRow | undefined> => {
     while (claimed.length === 0 && !exhausted) {
       claiming ??= deps.repos.outbox
-        .claimDue(now, CLAIM_MS, CLAIM_BATCH)
+        .claimDue(now, CLAIM_MS, DIGEST_KINDS, CLAIM_BATCH)
         .then((items) => {
           if (items.length === 0) exhausted = true;
           claimed.push(...items);
@@ -142,19 +172,16 @@ export async function sendDueDigests(deps: AppDeps, sender: DigestSender, now: D
     try {
       const chat = await deps.repos.chats.byId(item.chatId);
       if (!chat?.unitId) throw new DeliveryFailure("the chat is not bound to a unit", true);
+      if (chat.pausedAt) {
+        await deps.repos.outbox.markSkipped(item.id, "paused");
+        outcome.skipped++;
+        return;
+      }
       await sender.send(chat, await digestFor(chat.unitId, item), item.late);
       await deps.repos.outbox.markSent(item.id, deps.now());
       outcome.sent++;
     } catch (error) {
-      const permanent =
-        (error instanceof DeliveryFailure && error.permanent) || item.attempts >= MAX_ATTEMPTS;
-      const retryAt = permanent ? null : new Date(now.getTime() + 2 ** item.attempts * 60_000);
-      await deps.repos.outbox.markFailed(
-        item.id,
-        error instanceof Error ? error.message : String(error),
-        retryAt,
-      );
-      if (permanent) outcome.failed++;
+      if (await recordFailure(deps, item, error, now)) outcome.failed++;
       else outcome.retrying++;
     }
   };

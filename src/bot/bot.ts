@@ -12,7 +12,9 @@ import { groupsFeature } from "./features/groups.ts";
 import { inviteFeature } from "./features/invite.ts";
 import { joinFeature } from "./features/join.ts";
 import { langFeature } from "./features/lang.ts";
+import { pauseFeature } from "./features/pause.ts";
 import { questionsFeature } from "./features/questions.ts";
+import { remindFeature } from "./features/remind.ts";
 import { reportActionsFeature } from "./features/report-actions.ts";
 import { reportingFeature } from "./features/reporting.ts";
 import { startFeature } from "./features/start.ts";
@@ -72,6 +74,7 @@ export function createBot(deps: AppDeps, options: BotOptions): Bot<BotContext> {
   bot.use(strangerFeature);
   // Members only from here on.
   bot.use(conversationFeature, inviteFeature, unitsFeature, tasksFeature, groupsFeature, digestFeature);
+  bot.use(pauseFeature, remindFeature);
   bot.use(reportActionsFeature, questionsFeature, reportingFeature);
 
   // Must be the last handler.

@@ -1,4 +1,5 @@
 import type { TranslateFunction, TranslationVariables } from "@grammyjs/i18n";
+import { pickLocale, translate } from "../i18n.ts";
 
 /** Every message goes out with parse_mode HTML, so text from people must be escaped first. */
 export function escapeHtml(text: string): string {
@@ -34,4 +35,21 @@ export function escapingTranslate(translate: TranslateFunction): TranslateFuncti
     }
     return translate(key, escaped);
   };
+}
+
+/**
+ * The same for what the bot sends on its own, outside any update (digests, reminders,
+ * announcements): one locale, picked from the reader's setting.
+ */
+export function escapedTranslator(locale: string | null) {
+  const picked = pickLocale(locale ?? undefined);
+  return (key: string, args?: Record<string, string | number>) =>
+    translate(
+      picked,
+      key,
+      args &&
+        Object.fromEntries(
+          Object.entries(args).map(([k, v]) => [k, typeof v === "string" ? escapeHtml(v) : v]),
+        ),
+    );
 }

@@ -24,6 +24,9 @@ const COMMANDS = [
   "bind",
   "quiet",
   "digest",
+  "pause",
+  "resume",
+  "remind",
 ] as const;
 
 /** The command menu in each language. Not awaited by start-up: a bot without a menu still works. */

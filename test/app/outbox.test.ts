@@ -65,7 +65,7 @@ describe.each(kinds)("scheduled digests, exactly once, on $name", (kind) => {
     );
     const at = new Date("2024-06-21T17:00:30+08:00");
     expect(await planDueDigests(deps, at)).toBe(40);
-    expect(await sendDueDigests(deps, sender, at)).toEqual({ sent: 39, failed: 1, retrying: 0 });
+    expect(await sendDueDigests(deps, sender, at)).toEqual({ sent: 39, failed: 1, retrying: 0, skipped: 0 });
     expect(new Set(sent.map((s) => s.chat)).size).toBe(39);
     expect(sent.map((s) => s.chat)).not.toContain("-2007");
     await sendDueDigests(deps, sender, new Date("2024-06-21T17:01:00+08:00"));
@@ -93,11 +93,16 @@ describe.each(kinds)("scheduled digests, exactly once, on $name", (kind) => {
     );
     const at = new Date("2024-06-21T17:00:30+08:00");
     await planDueDigests(deps, at);
-    expect(await sendDueDigests(deps, sender, at)).toEqual({ sent: 1, failed: 1, retrying: 0 });
+    expect(await sendDueDigests(deps, sender, at)).toEqual({ sent: 1, failed: 1, retrying: 0, skipped: 0 });
     expect(sent.map((s) => s.chat)).toEqual(["-1003"]);
     const later = new Date("2024-06-21T18:00:00+08:00");
     await planDueDigests(deps, later);
-    expect(await sendDueDigests(deps, sender, later)).toEqual({ sent: 0, failed: 0, retrying: 0 });
+    expect(await sendDueDigests(deps, sender, later)).toEqual({
+      sent: 0,
+      failed: 0,
+      retrying: 0,
+      skipped: 0,
+    });
     const rows = await deps.repos.outbox.byChat(gone.id);
     expect(rows.map((r) => [r.status, r.error])).toEqual([
       ["failed", "Forbidden: bot was kicked from the supergroup chat"],
@@ -111,7 +116,7 @@ describe.each(kinds)("scheduled digests, exactly once, on $name", (kind) => {
     const { sent, sender } = recorder(() => (flaky ? new Error("502 Bad Gateway") : null));
     const at = new Date("2024-06-21T17:00:30+08:00");
     await planDueDigests(deps, at);
-    expect(await sendDueDigests(deps, sender, at)).toEqual({ sent: 0, failed: 0, retrying: 1 });
+    expect(await sendDueDigests(deps, sender, at)).toEqual({ sent: 0, failed: 0, retrying: 1, skipped: 0 });
     flaky = false;
     // Not before its backoff (two minutes after a first attempt).
     expect((await sendDueDigests(deps, sender, new Date(at.getTime() + 60_000))).sent).toBe(0);
@@ -126,7 +131,7 @@ describe.each(kinds)("scheduled digests, exactly once, on $name", (kind) => {
     const at = new Date("2024-06-21T17:00:30+08:00");
     await planDueDigests(deps, at);
     // A scheduler claims it and dies before sending.
-    expect(await deps.repos.outbox.claimDue(at, 5 * 60_000)).toHaveLength(1);
+    expect(await deps.repos.outbox.claimDue(at, 5 * 60_000, ["weekly"])).toHaveLength(1);
     expect((await sendDueDigests(deps, sender, new Date(at.getTime() + 60_000))).sent).toBe(0);
     expect((await sendDueDigests(deps, sender, new Date(at.getTime() + 6 * 60_000))).sent).toBe(1);
     expect(sent).toHaveLength(1);

@@ -41,12 +41,18 @@ describe("scheduled digests", () => {
     const sender = telegramDigestSender(TOKEN, h.apiRoot);
     const friday = new Date("2024-06-21T17:00:20+08:00");
     await planDueDigests(h.deps, friday);
-    expect(await sendDueDigests(h.deps, sender, friday)).toEqual({ sent: 1, failed: 1, retrying: 0 });
+    expect(await sendDueDigests(h.deps, sender, friday)).toEqual({
+      sent: 1,
+      failed: 1,
+      retrying: 0,
+      skipped: 0,
+    });
     await planDueDigests(h.deps, new Date(friday.getTime() + 60_000));
     expect(await sendDueDigests(h.deps, sender, new Date(friday.getTime() + 60_000))).toEqual({
       sent: 0,
       failed: 0,
       retrying: 0,
+      skipped: 0,
     });
 
     const sent = h.emulator.botMessages(GROUP);

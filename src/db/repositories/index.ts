@@ -8,6 +8,7 @@ import { invitesRepository } from "./invites.ts";
 import { ledgerFiguresRepository } from "./ledger-figures.ts";
 import { outboxRepository } from "./outbox.ts";
 import { peopleRepository } from "./people.ts";
+import { reminderSchedulesRepository } from "./reminder-schedules.ts";
 import { reportsRepository } from "./reports.ts";
 import type { RunningTotalsOf } from "./running-totals.ts";
 import { tasksRepository } from "./tasks.ts";
@@ -31,6 +32,7 @@ export function createRepositories(db: Database, runningTotalsOf: RunningTotalsO
     audit: auditRepository(prisma),
     figures: ledgerFiguresRepository(prisma),
     outbox: outboxRepository(prisma),
+    reminderSchedules: reminderSchedulesRepository(prisma),
     answerQueries: answerQueriesRepository(prisma),
   };
 }
@@ -39,7 +41,8 @@ export type Repositories = ReturnType<typeof createRepositories>;
 export type { ChatRow } from "./chats.ts";
 export type { AssignmentFigure } from "./ledger-figures.ts";
 export type { OutboxRow, ScheduleRow } from "./outbox.ts";
-export type { PersonView, Role } from "./people.ts";
+export type { MemberRow, PersonView, Role } from "./people.ts";
+export type { ReminderScheduleRow } from "./reminder-schedules.ts";
 export type { Reading, ReportRow, ReportState, StoredQuantity } from "./reports.ts";
 export type { FigureInput, FigureOutput, RunningTotalsOf } from "./running-totals.ts";
 export type { TaskRow } from "./tasks.ts";

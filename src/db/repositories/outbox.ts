@@ -19,6 +19,7 @@ export interface OutboxRow {
   readonly dueAt: Date;
   readonly late: boolean;
   readonly attempts: number;
+  readonly payload: string | null;
 }
 
 /** Digest schedules and the outbox of what the bot sends on its own. */
@@ -43,13 +44,19 @@ export function outboxRepository(prisma: Prisma) {
       return prisma.digestSchedule.findMany({ where: chatId ? { chatId } : { paused: false } });
     },
 
-    /** Makes (chat, kind, period) due, once: false when it already was. */
+    /**
+     * Makes (chat, kind, period) due, once: false when it already was. A paused chat's item is
+     * planned as `skipped` (with why in `error`): its key is taken, so it is never sent later.
+     */
     async plan(item: {
       chatId: string;
       kind: string;
       periodKey: string;
       dueAt: Date;
       late: boolean;
+      payload?: string;
+      status?: "due" | "skipped";
+      error?: string;
     }): Promise<boolean> {
       try {
         await prisma.outboxItem.create({ data: item });
@@ -64,9 +71,10 @@ export function outboxRepository(prisma: Prisma) {
      * Takes what is due and not being sent (or whose sender died: its lock ran out), each row
      * claimed by a conditional update, so two schedulers never take the same one.
      */
-    async claimDue(now: Date, lockMs: number, limit = 50): Promise<OutboxRow[]> {
+    async claimDue(now: Date, lockMs: number, kinds: readonly string[], limit = 50): Promise<OutboxRow[]> {
       const candidates = await prisma.outboxItem.findMany({
         where: {
+          kind: { in: [...kinds] },
           dueAt: { lte: now },
           OR: [
             { status: "due", OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
@@ -106,6 +114,23 @@ export function outboxRepository(prisma: Prisma) {
           ? { status: "due", lockedUntil: retryAt, error: error.slice(0, 2000) }
           : { status: "failed", lockedUntil: null, error: error.slice(0, 2000) },
       });
+    },
+
+    /** Not sent, on purpose: the chat was paused when it came to be sent. */
+    async markSkipped(id: string, why: string): Promise<void> {
+      await prisma.outboxItem.update({
+        where: { id },
+        data: { status: "skipped", lockedUntil: null, error: why },
+      });
+    },
+
+    /** What is already planned of a kind ("chatId periodKey"), so that planning again writes only what is new. */
+    async planned(kind: string, periodKeyPrefix = ""): Promise<Set<string>> {
+      const rows = await prisma.outboxItem.findMany({
+        where: { kind, periodKey: { startsWith: periodKeyPrefix } },
+        select: { chatId: true, periodKey: true },
+      });
+      return new Set(rows.map((r) => `${r.chatId} ${r.periodKey}`));
     },
 
     byChat(chatId: string) {

@@ -2,6 +2,18 @@ import type { Prisma } from "../client.ts";
 
 export type Role = "admin" | "leader" | "reporter";
 
+/** One role of an active person in one unit, with how the bot reaches them on a platform. */
+export interface MemberRow {
+  readonly personId: string;
+  readonly displayName: string;
+  readonly unitId: string;
+  readonly role: Role;
+  /** Their account on the platform asked for, null when they have none there. */
+  readonly externalId: string | null;
+  /** They have started the bot privately, so it may write to them. */
+  readonly canMessage: boolean;
+}
+
 export interface PersonView {
   readonly personId: string;
   readonly accountId: string;
@@ -93,6 +105,44 @@ export function peopleRepository(prisma: Prisma) {
         update: {},
         create: { personId, unitId, role },
       });
+    },
+
+    /** Every active member holding one of `roles`, in one query (reminders are planned for all at once). */
+    async members(roles: readonly Role[], platform: string): Promise<MemberRow[]> {
+      const rows = await prisma.membership.findMany({
+        where: { role: { in: [...roles] }, person: { active: true } },
+        orderBy: { createdAt: "asc" },
+        select: {
+          unitId: true,
+          role: true,
+          person: {
+            select: {
+              id: true,
+              displayName: true,
+              accounts: { where: { platform }, select: { externalId: true, canMessage: true } },
+            },
+          },
+        },
+      });
+      return rows.map((m) => {
+        const account =
+          m.person.accounts.find((a) => a.canMessage) ??
+          (m.person.accounts[0] as (typeof m.person.accounts)[0] | undefined);
+        return {
+          personId: m.person.id,
+          displayName: m.person.displayName,
+          unitId: m.unitId,
+          role: m.role as Role,
+          externalId: account?.externalId ?? null,
+          canMessage: account?.canMessage ?? false,
+        };
+      });
+    },
+
+    /** They blocked the bot: it may not write to them until they start it again. */
+    async markUnreachable(platform: string, externalId: string): Promise<void> {
+      cache.delete(`${platform}\u0000${externalId}`);
+      await prisma.account.updateMany({ where: { platform, externalId }, data: { canMessage: false } });
     },
 
     async setLocale(personId: string, locale: string): Promise<void> {
