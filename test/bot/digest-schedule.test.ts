@@ -72,7 +72,12 @@ describe("scheduled digests", () => {
     const friday = new Date("2024-06-21T17:00:20+08:00");
     await planDueDigests(h.deps, friday);
     const sender = telegramDigestSender(TOKEN, h.apiRoot);
-    expect(await sendDueDigests(h.deps, sender, friday)).toEqual({ sent: 3, failed: 0, retrying: 0 });
+    expect(await sendDueDigests(h.deps, sender, friday)).toEqual({
+      sent: 3,
+      failed: 0,
+      retrying: 0,
+      skipped: 0,
+    });
     const photos = h.emulator.calls.filter((c) => c.method === "sendPhoto");
     expect(photos.map((c) => c.chatId).sort()).toEqual([...groups].sort());
     const byFileId = photos.filter((c) => typeof c.params.photo === "string");
