@@ -27,6 +27,18 @@ describe.each(kinds)("running totals kept with each report, on $name", (kind) =>
     });
   });
 
+  it("takes the first figure after reports without figures as the first total, not as a change from 0", async () => {
+    const { toilet } = current().tasks;
+    await file("改厕 问题：资金未到位", "2024-06-03T10:00:00+08:00", "1");
+    const first = await file("改厕 本周新增3户，累计40户", "2024-06-05T10:00:00+08:00", "2");
+    expect(await current().deps.repos.reports.byId(first)).toMatchObject({
+      runningTotal: 40,
+      inconsistency: null,
+    });
+    await file("改厕 本周新增2户", "2024-06-06T10:00:00+08:00", "3");
+    expect(await totalOf(toilet.id)).toBe(42);
+  });
+
   it("follows a report moved to another task, a corrected figure and a withdrawal", async () => {
     const { farmland, toilet } = current().tasks;
     await file("高标准农田 本周新增300亩", "2024-06-03T10:00:00+08:00", "1");

@@ -27,7 +27,11 @@ export function inboxRepository(prisma: Prisma) {
 
   const arrivals = new GroupCommit<Arrival, boolean>(async (batch) => {
     const seen = await prisma.inboxUpdate.findMany({
-      where: { updateId: { in: batch.map((a) => a.updateId) } },
+      // Platform first, as the unique index has it: otherwise every arrival scans the whole inbox.
+      where: {
+        platform: { in: [...new Set(batch.map((a) => a.platform))] },
+        updateId: { in: batch.map((a) => a.updateId) },
+      },
       select: { platform: true, updateId: true },
     });
     const known = new Set(seen.map((s) => `${s.platform}\u0000${s.updateId}`));

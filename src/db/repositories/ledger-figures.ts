@@ -50,7 +50,7 @@ export function ledgerFiguresRepository(prisma: PrismaClient) {
           FROM (SELECT DISTINCT "taskId" AS task_id, "unitId" AS unit_id FROM "Report"
                 WHERE "taskId" IS NOT NULL AND "unitId" IS NOT NULL) p
         ) figures
-        WHERE total IS NOT NULL
+        WHERE "lastAt" IS NOT NULL
       `;
       return rows.map((r) => ({
         taskId: r.taskId,

@@ -2,7 +2,15 @@ import { randomBytes } from "node:crypto";
 import type { Prisma } from "../client.ts";
 import type { Prisma as Generated } from "../generated/sqlite/client.ts";
 import { GroupCommit } from "../group-commit.ts";
-import { pairsOf, type RunningTotalsOf, settleRunningTotals, unsettledPairs } from "./running-totals.ts";
+import {
+  pairsOf,
+  planRunningTotals,
+  type RunningTotalsOf,
+  type SettlePlan,
+  settledWrites,
+  settleRunningTotals,
+  unsettledPairs,
+} from "./running-totals.ts";
 
 export type ReportState = "pending" | "filed" | "confirmed" | "corrected" | "withdrawn";
 
@@ -92,6 +100,16 @@ const keyOf = (r: { platform: string; chatExternalId: string; messageId: string 
  * assignment's figures settles its running totals in the same transaction.
  */
 export function reportsRepository(prisma: Prisma, runningTotalsOf: RunningTotalsOf) {
+  // Running totals are read, computed and written by one writer at a time in this process, so a
+  // button press cannot slip between a batch's read and its write. (Several processes on one
+  // database need a lock in the database too: not yet.)
+  let figuresTail: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = figuresTail.then(work);
+    figuresTail = run.catch(() => undefined);
+    return run;
+  };
+
   const byKey = (r: RawMessage) =>
     prisma.report.findUnique({
       where: {
@@ -107,17 +125,19 @@ export function reportsRepository(prisma: Prisma, runningTotalsOf: RunningTotals
   const fileOne = async ({ raw, reading }: Filing): Promise<Filed> => {
     const { quantities, ...fields } = reading;
     try {
-      const report = await prisma.$transaction(async (tx) => {
-        const { id } = await tx.report.create({
-          data: {
-            ...raw,
-            ...fields,
-            quantities: { create: quantities.map((q, position) => ({ ...q, position })) },
-          },
-        });
-        await settleRunningTotals(tx, runningTotalsOf, pairsOf([fields]));
-        return tx.report.findUniqueOrThrow({ where: { id }, include });
-      });
+      const report = await oneAtATime(() =>
+        prisma.$transaction(async (tx) => {
+          const { id } = await tx.report.create({
+            data: {
+              ...raw,
+              ...fields,
+              quantities: { create: quantities.map((q, position) => ({ ...q, position })) },
+            },
+          });
+          await settleRunningTotals(tx, runningTotalsOf, pairsOf([fields]));
+          return tx.report.findUniqueOrThrow({ where: { id }, include });
+        }),
+      );
       return { report: toRow(report), created: true };
     } catch (error) {
       const existing = await byKey(raw);
@@ -127,7 +147,8 @@ export function reportsRepository(prisma: Prisma, runningTotalsOf: RunningTotals
   };
 
   const filings = new GroupCommit<Filing, Filed>(async (batch) => {
-    const stored = await prisma.report.findMany({
+    // Keys first: a redelivered message is rare, and its full row is fetched only then.
+    const seen = await prisma.report.findMany({
       where: {
         OR: batch.map(({ raw }) => ({
           platform: raw.platform,
@@ -135,8 +156,12 @@ export function reportsRepository(prisma: Prisma, runningTotalsOf: RunningTotals
           messageId: raw.messageId,
         })),
       },
-      include,
+      select: { id: true },
     });
+    const stored =
+      seen.length === 0
+        ? []
+        : await prisma.report.findMany({ where: { id: { in: seen.map((s) => s.id) } }, include });
     const known = new Map(stored.map((r) => [keyOf(r), toRow(r)]));
     const fresh: ReportRow[] = [];
     const results = batch.map(({ raw, reading }): Filed | null => {
@@ -157,17 +182,25 @@ export function reportsRepository(prisma: Prisma, runningTotalsOf: RunningTotals
       fresh.push(row);
       return { report: row, created: true };
     });
-    let settled: Awaited<ReturnType<typeof settleRunningTotals>>;
+    let settled: SettlePlan["fresh"];
     try {
-      settled = await prisma.$transaction(async (tx) => {
-        const figures = await settleRunningTotals(tx, runningTotalsOf, pairsOf(fresh), fresh);
-        await tx.report.createMany({
-          data: fresh.map(({ quantities: _, ...row }) => ({ ...row, ...figures.get(row.id) })),
-        });
-        await tx.quantity.createMany({
-          data: fresh.flatMap((r) => r.quantities.map((q, position) => ({ ...q, position, reportId: r.id }))),
-        });
-        return figures;
+      // Read, then one batch transaction: the figures of history the new reports shift (a late one),
+      // the reports, their quantities. Cheaper than holding a transaction open across the reads.
+      settled = await oneAtATime(async () => {
+        const pairs = pairsOf(fresh);
+        const plan = await planRunningTotals(prisma, runningTotalsOf, pairs, fresh);
+        await prisma.$transaction([
+          ...settledWrites(prisma, plan.changed),
+          prisma.report.createMany({
+            data: fresh.map(({ quantities: _, ...row }) => ({ ...row, ...plan.fresh.get(row.id) })),
+          }),
+          prisma.quantity.createMany({
+            data: fresh.flatMap((r) =>
+              r.quantities.map((q, position) => ({ ...q, position, reportId: r.id })),
+            ),
+          }),
+        ]);
+        return plan.fresh;
       });
     } catch {
       // Another process filed one of them meanwhile: settle each on its own.
@@ -187,19 +220,21 @@ export function reportsRepository(prisma: Prisma, runningTotalsOf: RunningTotals
    * reports belonged to before or belong to after.
    */
   const changing = (id: string, change: (tx: Generated.TransactionClient) => Promise<unknown>) =>
-    prisma.$transaction(async (tx) => {
-      const before = await tx.report.findUniqueOrThrow({
-        where: { id },
-        select: { taskId: true, unitId: true },
-      });
-      await change(tx);
-      const after = await tx.report.findUniqueOrThrow({
-        where: { id },
-        select: { taskId: true, unitId: true },
-      });
-      await settleRunningTotals(tx, runningTotalsOf, pairsOf([before, after]));
-      return toRow(await tx.report.findUniqueOrThrow({ where: { id }, include }));
-    });
+    oneAtATime(() =>
+      prisma.$transaction(async (tx) => {
+        const before = await tx.report.findUniqueOrThrow({
+          where: { id },
+          select: { taskId: true, unitId: true },
+        });
+        await change(tx);
+        const after = await tx.report.findUniqueOrThrow({
+          where: { id },
+          select: { taskId: true, unitId: true },
+        });
+        await settleRunningTotals(tx, runningTotalsOf, pairsOf([before, after]));
+        return toRow(await tx.report.findUniqueOrThrow({ where: { id }, include }));
+      }),
+    );
 
   const replies = new GroupCommit<{ id: string; replyMessageId: string }, void>(async (batch) => {
     await prisma.$transaction(
@@ -283,7 +318,9 @@ export function reportsRepository(prisma: Prisma, runningTotalsOf: RunningTotals
     async settleUnsettled(): Promise<number> {
       const pairs = await unsettledPairs(prisma);
       for (let i = 0; i < pairs.length; i += 100) {
-        await prisma.$transaction((tx) => settleRunningTotals(tx, runningTotalsOf, pairs.slice(i, i + 100)));
+        await oneAtATime(() =>
+          prisma.$transaction((tx) => settleRunningTotals(tx, runningTotalsOf, pairs.slice(i, i + 100))),
+        );
       }
       return pairs.length;
     },
@@ -295,7 +332,9 @@ export function reportsRepository(prisma: Prisma, runningTotalsOf: RunningTotals
         select: { taskId: true, unitId: true },
         distinct: ["unitId"],
       });
-      await prisma.$transaction((tx) => settleRunningTotals(tx, runningTotalsOf, pairsOf(rows)));
+      await oneAtATime(() =>
+        prisma.$transaction((tx) => settleRunningTotals(tx, runningTotalsOf, pairsOf(rows))),
+      );
     },
 
     /** Reports sent in [from, to) that raise a problem: the digest's open problems. */

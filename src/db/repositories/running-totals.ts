@@ -78,27 +78,128 @@ const same = (a: Settled, b: Settled) =>
   a.inconsistency === b.inconsistency &&
   a.expectedTotal === b.expectedTotal;
 
+/** An assignment's latest counted report: where the next reports' totals continue from. */
+interface Seed {
+  readonly sentAt: Date;
+  readonly runningTotal: number | null;
+  readonly runningSeq: number;
+}
+
 /**
- * Recomputes the running totals of `pairs`, counting `fresh` reports that are not stored yet.
- * Stored reports whose figures changed are updated; the figures of the fresh ones are returned so
- * that they are inserted with them.
+ * Each pair's task measure and latest counted report, one index seek each, in one query (a filing
+ * batch pays for every query it makes). Portable SQL (VALUES, CAST).
  */
-export async function settleRunningTotals(
+async function measuresAndSeeds(db: Db, pairs: readonly Pair[]) {
+  const values = Prisma.join(
+    pairs.map((p) => Prisma.sql`(CAST(${p.taskId} AS TEXT), CAST(${p.unitId} AS TEXT))`),
+  );
+  const rows = await db.$queryRaw<
+    Array<{
+      taskId: string;
+      unitId: string;
+      measure: string;
+      sentAt: Date | string | number | null;
+      runningTotal: number | null;
+      runningSeq: number | bigint | null;
+    }>
+  >`
+    WITH pairs(task_id, unit_id) AS (VALUES ${values})
+    SELECT p.task_id AS "taskId", p.unit_id AS "unitId", t.measure, r."sentAt", r."runningTotal", r."runningSeq"
+    FROM pairs p JOIN "Task" t ON t.id = p.task_id
+    LEFT JOIN "Report" r ON r.id = (
+      SELECT q.id FROM "Report" q
+      WHERE q."taskId" = p.task_id AND q."unitId" = p.unit_id AND q."runningSeq" IS NOT NULL
+      ORDER BY q."sentAt" DESC, q."runningSeq" DESC LIMIT 1)`;
+  const measures = new Map(rows.map((r) => [r.taskId, r.measure]));
+  const seeds = new Map<string, Seed>();
+  for (const r of rows) {
+    if (r.sentAt === null || r.runningSeq === null) continue;
+    seeds.set(pairKey(r.taskId, r.unitId), {
+      sentAt: new Date(r.sentAt),
+      runningTotal: r.runningTotal === null ? null : Number(r.runningTotal),
+      runningSeq: Number(r.runningSeq),
+    });
+  }
+  return { measures, seeds };
+}
+
+const settledFrom = (figure: FigureOutput, seq: number): Settled => ({
+  runningTotal: figure.total,
+  runningSeq: seq,
+  inconsistency: figure.inconsistency?.kind ?? null,
+  expectedTotal: figure.inconsistency?.expected ?? null,
+});
+
+const asInput = (r: FreshReport): FigureInput => ({
+  id: r.id,
+  sentAt: r.sentAt,
+  counts: counts(r.state),
+  quantities: r.quantities,
+});
+
+export interface SettlePlan {
+  /** The figures of reports not stored yet, to insert with them. */
+  readonly fresh: Map<string, Settled>;
+  /** Stored reports whose figures changed. */
+  readonly changed: ReadonlyArray<{ id: string; settled: Settled }>;
+}
+
+/**
+ * Recomputes the running totals of `pairs` (reading only), counting `fresh` reports that are not
+ * stored yet: the figures of the fresh ones, and the stored ones that change.
+ *
+ * The usual case, new reports later than everything an assignment has, continues from its latest
+ * counted report alone; a late report, a move or a withdrawal recomputes the assignment's history.
+ */
+export async function planRunningTotals(
   db: Db,
   runningTotalsOf: RunningTotalsOf,
   pairs: readonly Pair[],
   fresh: readonly FreshReport[] = [],
-): Promise<Map<string, Settled>> {
+): Promise<SettlePlan> {
   const settledFresh = new Map<string, Settled>();
-  if (pairs.length === 0) return settledFresh;
-  const taskIds = [...new Set(pairs.map((p) => p.taskId))];
-  const measures = new Map(
-    (await db.task.findMany({ where: { id: { in: taskIds } }, select: { id: true, measure: true } })).map(
-      (t) => [t.id, t.measure],
-    ),
-  );
+  if (pairs.length === 0) return { fresh: settledFresh, changed: [] };
+  const { measures, seeds } = await measuresAndSeeds(db, pairs);
+  const freshByPair = new Map<string, FreshReport[]>();
+  for (const r of fresh) {
+    if (r.taskId && r.unitId) {
+      const key = pairKey(r.taskId, r.unitId);
+      freshByPair.set(key, [...(freshByPair.get(key) ?? []), r]);
+    }
+  }
+
+  const recompute: Pair[] = [];
+  for (const pair of pairs) {
+    const key = pairKey(pair.taskId, pair.unitId);
+    const reports = freshByPair.get(key);
+    const seed = seeds.get(key);
+    const measure = measures.get(pair.taskId);
+    if (!reports || measure === undefined || (seed && reports.some((r) => r.sentAt <= seed.sentAt))) {
+      recompute.push(pair);
+      continue;
+    }
+    // The total so far stands in as a cumulative: the same arithmetic then checks the new figures against it.
+    const before: FigureInput[] =
+      seed?.runningTotal != null
+        ? [
+            {
+              id: "",
+              sentAt: seed.sentAt,
+              counts: true,
+              quantities: [{ value: seed.runningTotal, unit: measure, kind: "cumulative" }],
+            },
+          ]
+        : [];
+    const figures = runningTotalsOf(measure, [...before, ...reports.map(asInput)]).slice(before.length);
+    const byId = new Map(
+      figures.map((f, i) => [f.reportId, settledFrom(f, (seed?.runningSeq ?? 0) + i + 1)]),
+    );
+    for (const r of reports) settledFresh.set(r.id, byId.get(r.id) ?? NOT_COUNTED);
+  }
+  if (recompute.length === 0) return { fresh: settledFresh, changed: [] };
+
   const stored = await db.report.findMany({
-    where: { OR: pairs.map((p) => ({ taskId: p.taskId, unitId: p.unitId })) },
+    where: { OR: recompute.map((p) => ({ taskId: p.taskId, unitId: p.unitId })) },
     select: {
       id: true,
       sentAt: true,
@@ -112,54 +213,45 @@ export async function settleRunningTotals(
       quantities: { select: { value: true, unit: true, kind: true } },
     },
   });
-
   const byPair = new Map<string, Array<FreshReport & { stored?: Settled }>>();
-  for (const r of [...stored.map((s) => ({ ...s, stored: s as Settled })), ...fresh]) {
-    if (!r.taskId || !r.unitId) continue;
-    const key = pairKey(r.taskId, r.unitId);
-    byPair.set(key, [...(byPair.get(key) ?? []), r]);
+  for (const pair of recompute) {
+    const key = pairKey(pair.taskId, pair.unitId);
+    byPair.set(key, [...(freshByPair.get(key) ?? [])]);
   }
+  for (const s of stored)
+    byPair.get(pairKey(s.taskId as string, s.unitId as string))?.push({ ...s, stored: s });
 
   const changed: Array<{ id: string; settled: Settled }> = [];
   for (const [key, reports] of byPair) {
     const measure = measures.get(key.split("\u0000")[0] as string);
-    const figures =
-      measure === undefined
-        ? []
-        : runningTotalsOf(
-            measure,
-            reports.map((r) => ({
-              id: r.id,
-              sentAt: r.sentAt,
-              counts: counts(r.state),
-              quantities: r.quantities,
-            })),
-          );
-    const byId = new Map(figures.map((f, i) => [f.reportId, { f, seq: i + 1 }]));
+    const figures = measure === undefined ? [] : runningTotalsOf(measure, reports.map(asInput));
+    const byId = new Map(figures.map((f, i) => [f.reportId, settledFrom(f, i + 1)]));
     for (const r of reports) {
-      const figure = byId.get(r.id);
-      const settled: Settled = figure
-        ? {
-            // Before any figure the assignment stands at nothing: 0, as a digest adds it up.
-            runningTotal: figure.f.total ?? 0,
-            runningSeq: figure.seq,
-            inconsistency: figure.f.inconsistency?.kind ?? null,
-            expectedTotal: figure.f.inconsistency?.expected ?? null,
-          }
-        : NOT_COUNTED;
+      const settled = byId.get(r.id) ?? NOT_COUNTED;
       if (!r.stored) settledFresh.set(r.id, settled);
       else if (!same(r.stored, settled)) changed.push({ id: r.id, settled });
     }
   }
-  await writeSettled(db, changed);
-  return settledFresh;
+  return { fresh: settledFresh, changed };
+}
+
+/** Recomputes and writes, inside the caller's transaction. */
+export async function settleRunningTotals(
+  tx: Prisma.TransactionClient,
+  runningTotalsOf: RunningTotalsOf,
+  pairs: readonly Pair[],
+): Promise<void> {
+  const { changed } = await planRunningTotals(tx, runningTotalsOf, pairs);
+  for (const write of settledWrites(tx, changed)) await write;
 }
 
 /**
+ * The statements that write changed figures (lazy: they run when awaited or in a batch transaction).
  * Many rows change at once when a late report shifts an assignment's history or old rows are
  * settled: one statement per few hundred rows, not one per row. Portable SQL (CASE, CAST).
  */
-async function writeSettled(db: Db, changed: ReadonlyArray<{ id: string; settled: Settled }>): Promise<void> {
+export function settledWrites(db: Db, changed: SettlePlan["changed"]) {
+  const writes = [];
   for (let i = 0; i < changed.length; i += 300) {
     const chunk = changed.slice(i, i + 300);
     const column = (name: keyof Settled, type: string) =>
@@ -169,11 +261,12 @@ async function writeSettled(db: Db, changed: ReadonlyArray<{ id: string; settled
         ),
         " ",
       )} END`;
-    await db.$executeRaw`
+    writes.push(db.$executeRaw`
       UPDATE "Report" SET ${column("runningTotal", "DOUBLE PRECISION")}, ${column("runningSeq", "INTEGER")},
         ${column("inconsistency", "TEXT")}, ${column("expectedTotal", "DOUBLE PRECISION")}
-      WHERE id IN (${Prisma.join(chunk.map((c) => c.id))})`;
+      WHERE id IN (${Prisma.join(chunk.map((c) => c.id))})`);
   }
+  return writes;
 }
 
 /** Reports that count but were never settled (rows from before running totals existed): their assignments. */
