@@ -36,7 +36,7 @@ for (const [i, externalId] of groupIds.entries()) {
   await app.deps.repos.chats.update(chat.id, { unitId: units[i % units.length] as string });
   await app.deps.repos.outbox.setSchedule(
     chat.id,
-    { kind: "weekly", day: 5, time: "17:00" },
+    { kind: "weekly", day: 5, time: "17:00", timeZone: "Asia/Shanghai" },
     new Date("2024-06-01T00:00:00+08:00"),
   );
 }

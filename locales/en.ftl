@@ -237,7 +237,7 @@ chart-legend-yellow = behind
 chart-legend-blue = due soon
 chart-legend-green = on track
 chart-legend-grey = no data
-digest-usage = Usage: /digest now for a preview of this week's digest; /digest weekly fri 17:00, /digest monthly 1 09:00 or /digest quarterly 1 09:00 to schedule this group's digests; /digest off to stop them.
+digest-usage = Usage: /digest now for a preview of this week's digest; /digest weekly fri 17:00, /digest monthly 1 09:00 or /digest quarterly 1 09:00 to schedule this group's digests (in the deployment's time zone, or add the group's own: /digest weekly fri 17:00 Asia/Urumqi); /digest off to stop them.
 digest-unbound = This group is not bound to a unit yet: an admin sends /bind UNIT first.
 digest-refused = You may not read this unit's ledger.
 

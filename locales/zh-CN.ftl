@@ -237,7 +237,7 @@ chart-legend-yellow = 滞后
 chart-legend-blue = 临期
 chart-legend-green = 正常
 chart-legend-grey = 无数据
-digest-usage = 用法：/digest now 预览本周周报；/digest weekly fri 17:00、/digest monthly 1 09:00、/digest quarterly 1 09:00 设置本群定时推送；/digest off 停止。
+digest-usage = 用法：/digest now 预览本周周报；/digest weekly fri 17:00、/digest monthly 1 09:00、/digest quarterly 1 09:00 设置本群定时推送（时间按系统时区，默认北京时间；本群在别的时区可在后面加上，如 /digest weekly fri 17:00 Asia/Urumqi）；/digest off 停止。
 digest-unbound = 本群还没有绑定单位，请管理员先发送 /bind 单位名称。
 digest-refused = 您没有查看该单位台账的权限。
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isTimeZone } from "./domain/ledger/index.ts";
 import { parseReminderTime } from "./domain/notices/index.ts";
 
 /** The environment, read and checked once at start; a bad value stops the process naming the variable. */
@@ -6,7 +7,7 @@ const configSchema = z.object({
   BOT_TOKEN: z.string().min(1).optional(),
   TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
   DATABASE_URL: z.string().min(1).default("file:./data/taizhang.db"),
-  TZ_REPORTS: z.string().default("Asia/Shanghai"),
+  TZ_REPORTS: z.string().default("Asia/Shanghai").refine(isTimeZone, "a time zone such as Asia/Shanghai"),
   TAIZHANG_NOW: z.iso.datetime({ offset: true }).optional(),
   TAIZHANG_TASKS: z.string().optional(),
   /** Telegram user ids, comma-separated, that become admins of the root unit on first contact. */

@@ -19,6 +19,7 @@ if (config.BOT_TOKEN) {
     databaseUrl: config.DATABASE_URL,
     now,
     bootstrapAdminIds: config.BOOTSTRAP_ADMIN_IDS ?? [],
+    timeZone: config.TZ_REPORTS,
   });
   const bot = await startBot(app.deps, {
     token: config.BOT_TOKEN,

@@ -1,12 +1,7 @@
 import type { DigestKind } from "../domain/digest/index.ts";
-import { addDays, type LocalDate } from "../domain/ledger/index.ts";
+import { addDays } from "../domain/ledger/index.ts";
 import type { AppDeps } from "./deps.ts";
 import { buildDigest, type Digest } from "./digest.ts";
-
-/** Days counted as digest.ts counts them: in the deployment's zone, Asia/Shanghai (no daylight saving). */
-const ZONE_OFFSET_MS = 8 * 3600_000;
-const localDay = (at: Date) =>
-  new Date(at.getTime() + ZONE_OFFSET_MS).toISOString().slice(0, 10) as LocalDate;
 
 /**
  * The digest of the period `at` falls in. "This week" in a question is the current one
@@ -15,5 +10,5 @@ const localDay = (at: Date) =>
  * next day closes this week too).
  */
 export function currentDigest(deps: AppDeps, unitId: string, kind: DigestKind, at: Date): Promise<Digest> {
-  return buildDigest(deps, unitId, kind, at, addDays(localDay(at), 1));
+  return buildDigest(deps, unitId, kind, at, { periodDay: addDays(deps.zone.localDay(at), 1) });
 }

@@ -1,5 +1,6 @@
 import type { Repositories } from "../db/repositories/index.ts";
 import type { WorkCalendar } from "../domain/calendar/index.ts";
+import type { Zone } from "../domain/ledger/index.ts";
 import type { LedgerCache } from "./ledger-cache.ts";
 
 /** What every use case needs: the repositories, the ledger in memory, and the clock. */
@@ -12,6 +13,8 @@ export interface AppDeps {
   readonly bootstrapAdminIds: ReadonlySet<string>;
   /** China's working days (holidays, 调休); digests due on a holiday move to the next working day. */
   readonly calendar: WorkCalendar;
+  /** Where days are counted (TZ_REPORTS): periods, deadlines, schedules; a chat may set its own. */
+  readonly zone: Zone;
 }
 
 /** Who is acting: a person on a platform, as the channel knows them. */

@@ -5,17 +5,11 @@ import {
   type Period,
   periodOf,
 } from "../domain/digest/index.ts";
-import { addDays, type LocalDate } from "../domain/ledger/index.ts";
+import { addDays, type LocalDate, type Zone } from "../domain/ledger/index.ts";
 import { parsedReportSchema } from "../domain/parser/index.ts";
 import type { AppDeps } from "./deps.ts";
 import { digestTasksOf } from "./digest-scope.ts";
 import { totalsAsOf } from "./figures.ts";
-
-/** Days are counted in the deployment's zone; Asia/Shanghai has no daylight saving. */
-const ZONE_OFFSET_MS = 8 * 3600_000;
-const localDay = (at: Date) =>
-  new Date(at.getTime() + ZONE_OFFSET_MS).toISOString().slice(0, 10) as LocalDate;
-const startOfDay = (day: LocalDate) => new Date(Date.parse(`${day}T00:00:00Z`) - ZONE_OFFSET_MS);
 
 /** What a digest reads from the database for a period: the same for every unit, filtered after. */
 async function readPeriod(deps: AppDeps, asOf: Date, periodStart: Date) {
@@ -70,10 +64,18 @@ export async function buildDigest(
   unitId: string,
   kind: DigestKind,
   at: Date,
-  /** A day of the period to cover, when it is not the one `at` falls in (a late digest). */
-  periodDay?: LocalDate,
-  shared: PeriodFigures = new PeriodFigures(deps),
+  options: {
+    /** A day of the period to cover, when it is not the one `at` falls in (a late digest). */
+    periodDay?: LocalDate;
+    /** Figures read once for many digests of the same moment. */
+    shared?: PeriodFigures;
+    /** The chat's zone, when it keeps its own; else the deployment's. */
+    zone?: Zone;
+  } = {},
 ): Promise<Digest> {
+  const { periodDay, shared = new PeriodFigures(deps), zone = deps.zone } = options;
+  const localDay = (instant: Date) => zone.localDay(instant);
+  const startOfDay = (day: LocalDate) => zone.instantAt(day, "00:00");
   const snapshot = await deps.ledger.snapshot();
   const today = localDay(at);
   const period = periodOf(kind, periodDay ?? today);
@@ -154,6 +156,6 @@ export async function buildDigest(
       ];
     }),
   });
-  const asOfLocal = new Date(asOf.getTime() + ZONE_OFFSET_MS).toISOString().slice(0, 16).replace("T", " ");
+  const asOfLocal = zone.localMinute(asOf);
   return { unitName: snapshot.unitName(unitId) ?? "", period, asOf, asOfLocal, content };
 }

@@ -17,7 +17,7 @@ export async function planFlagAnnouncements(deps: AppDeps, now: Date): Promise<n
   const flagged = flagAnnouncements({
     tasks: snapshot.tasks,
     figures: await totalsAsOf(deps, now),
-    today: localDay(now),
+    today: localDay(deps, now),
     isWithin: (id, root) => snapshot.tree.isWithin(id, root),
   });
   if (flagged.length === 0) return 0;

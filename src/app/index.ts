@@ -3,6 +3,7 @@ import { z } from "zod";
 import { type Database, openDatabase } from "../db/client.ts";
 import { createRepositories } from "../db/repositories/index.ts";
 import { type CalendarYear, WorkCalendar } from "../domain/calendar/index.ts";
+import { zone } from "../domain/ledger/index.ts";
 import { projectPath } from "../paths.ts";
 import type { AppDeps } from "./deps.ts";
 import { runningTotalsOf } from "./figures.ts";
@@ -65,6 +66,8 @@ export async function openApp(options: {
   databaseUrl: string;
   now?: () => Date;
   bootstrapAdminIds?: readonly string[];
+  /** TZ_REPORTS: where days are counted. */
+  timeZone?: string;
 }): Promise<{ deps: AppDeps; db: Database; close: () => Promise<void> }> {
   const db = await openDatabase(options.databaseUrl);
   const repos = createRepositories(db, runningTotalsOf);
@@ -76,6 +79,7 @@ export async function openApp(options: {
     now: options.now ?? (() => new Date()),
     bootstrapAdminIds: new Set(options.bootstrapAdminIds ?? []),
     calendar: new WorkCalendar(calendarFiles()),
+    zone: zone(options.timeZone ?? "Asia/Shanghai"),
   };
   return { deps, db, close: () => db.close() };
 }

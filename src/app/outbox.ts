@@ -6,7 +6,7 @@ import {
   periodOf,
   type ScheduleSpec,
 } from "../domain/digest/index.ts";
-import { can, type LocalDate } from "../domain/ledger/index.ts";
+import { can, zone } from "../domain/ledger/index.ts";
 import type { AppDeps } from "./deps.ts";
 import { buildDigest, type Digest, PeriodFigures } from "./digest.ts";
 
@@ -67,13 +67,9 @@ export async function recordFailure(
   return permanent;
 }
 
-const ZONE_OFFSET_MS = 8 * 3600_000;
-const localDay = (at: Date) =>
-  new Date(at.getTime() + ZONE_OFFSET_MS).toISOString().slice(0, 10) as LocalDate;
-
 /** Years the work calendar has no data for, among the next `days` days: admins should add them. */
 export function calendarGaps(deps: AppDeps, now: Date, days = 45): number[] {
-  const ends = [localDay(now), localDay(new Date(now.getTime() + days * 86_400_000))];
+  const ends = [deps.zone.localDay(now), deps.zone.localDay(new Date(now.getTime() + days * 86_400_000))];
   return [...new Set(ends.map((d) => Number(d.slice(0, 4))))].filter((y) => !deps.calendar.knows(y));
 }
 
@@ -92,7 +88,7 @@ export async function scheduleDigest(
   else
     await deps.repos.outbox.setSchedule(
       chat.id,
-      { kind: spec.kind, day: spec.day, time: spec.time },
+      { kind: spec.kind, day: spec.day, time: spec.time, timeZone: spec.timeZone ?? deps.zone.name },
       deps.now(),
     );
   return { ok: true };
@@ -106,10 +102,11 @@ export async function scheduleDigest(
 export async function planDueDigests(deps: AppDeps, now: Date): Promise<number> {
   let planned = 0;
   for (const s of await deps.repos.outbox.schedules()) {
-    const scheduled = latestDue({ kind: s.kind as DigestKind, day: s.day, time: s.time }, now);
+    const chatZone = zone(s.timeZone);
+    const scheduled = latestDue({ kind: s.kind as DigestKind, day: s.day, time: s.time }, now, chatZone);
     // A schedule set today does not owe last week's digest.
     if (!scheduled || scheduled < s.createdAt) continue;
-    const day = localDay(scheduled);
+    const day = chatZone.localDay(scheduled);
     // On a public holiday the digest waits for the next working day (same time of day).
     const sendDay = deps.calendar.isHoliday(day) ? deps.calendar.nextWorkday(day) : day;
     const dueAt = new Date(scheduled.getTime() + (Date.parse(sendDay) - Date.parse(day)));
@@ -132,19 +129,21 @@ export async function sendDueDigests(deps: AppDeps, sender: DigestSender, now: D
   // Groups of one unit due at the same time get the same digest: built once, and the channel can
   // tell it is the same (a chart uploaded once, then sent again by its file id).
   const digests = new Map<string, Promise<Digest>>();
+  // A chat may keep its own zone (its schedule's): its digest's days are counted in it.
+  const zones = new Map(
+    (await deps.repos.outbox.schedules()).map((s) => [`${s.chatId}|${s.kind}`, s.timeZone]),
+  );
   const digestFor = (unitId: string, item: OutboxRow) => {
-    const key = `${unitId}|${item.kind}|${item.periodKey}|${item.dueAt.getTime()}`;
+    const chatZone = zone(zones.get(`${item.chatId}|${item.kind}`) ?? deps.zone.name);
+    const key = `${unitId}|${item.kind}|${item.periodKey}|${item.dueAt.getTime()}|${chatZone.name}`;
     let digest = digests.get(key);
     if (!digest) {
       const kind = item.kind as DigestKind;
-      digest = buildDigest(
-        deps,
-        unitId,
-        kind,
-        item.dueAt,
-        dayWithin(kind, item.periodKey) ?? undefined,
+      digest = buildDigest(deps, unitId, kind, item.dueAt, {
+        periodDay: dayWithin(kind, item.periodKey) ?? undefined,
         shared,
-      );
+        zone: chatZone,
+      });
       digests.set(key, digest);
       digest.catch(() => digests.delete(key));
     }

@@ -39,6 +39,7 @@ export async function runConsoleChat(options: {
     databaseUrl: options.databaseUrl,
     now: options.now,
     bootstrapAdminIds: [String(CONSOLE_USER_ID)],
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
   });
   try {
     const sender = {

@@ -40,7 +40,7 @@ export async function runDigest(args: string[]): Promise<number> {
   const config = loadConfig();
   const at = new Date(values.at ?? config.TAIZHANG_NOW ?? Date.now());
   if (Number.isNaN(at.getTime())) throw new Error(`--at is not a date: ${values.at}`);
-  const app = await openApp({ databaseUrl: config.DATABASE_URL });
+  const app = await openApp({ databaseUrl: config.DATABASE_URL, timeZone: config.TZ_REPORTS });
   try {
     const { deps } = app;
     let unitId: string | null = null;

@@ -14,7 +14,7 @@ export const taskUsage = `usage: taizhang task add --owner UNIT --name NAME --me
 /** Runs `fn` with the app on the database DATABASE_URL names, and closes it after. */
 async function withApp<T>(fn: (deps: Awaited<ReturnType<typeof openApp>>["deps"]) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const app = await openApp({ databaseUrl: config.DATABASE_URL });
+  const app = await openApp({ databaseUrl: config.DATABASE_URL, timeZone: config.TZ_REPORTS });
   try {
     return await fn(app.deps);
   } finally {

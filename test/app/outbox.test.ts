@@ -72,6 +72,25 @@ describe.each(kinds)("scheduled digests, exactly once, on $name", (kind) => {
     expect(sent).toHaveLength(39);
   });
 
+  it("keeps a group's schedule in its own time zone: due at 17:00 there, its days counted there", async () => {
+    const { deps, admin } = current();
+    const chat = await boundGroup("-3001");
+    const spec = parseScheduleSpec(["weekly", "fri", "17:00", "Asia/Urumqi"]);
+    if (!spec) throw new Error("spec");
+    expect(await scheduleDigest(deps, admin, chat, spec)).toEqual({ ok: true });
+    const { sent, sender } = recorder();
+    // Set on Friday 14 June at 15:49 Ürümqi time: that week's 17:00 there is still owed (late by
+    // the next Friday). At 17:30 Beijing, 15:30 in Ürümqi, this week's is not due yet.
+    const beijingFive = new Date("2024-06-21T17:30:00+08:00");
+    await planDueDigests(deps, beijingFive);
+    await sendDueDigests(deps, sender, beijingFive);
+    expect(sent).toEqual([{ chat: "-3001", key: "2024-W24", late: true }]);
+    const urumqiFive = new Date("2024-06-21T17:00:30+06:00");
+    expect(await planDueDigests(deps, urumqiFive)).toBe(1);
+    await sendDueDigests(deps, sender, urumqiFive);
+    expect(sent.at(-1)).toEqual({ chat: "-3001", key: "2024-W25", late: false });
+  });
+
   it("sends one missed while the bot was down when it comes back, marked late", async () => {
     const { deps } = current();
     await boundGroup("-1002");

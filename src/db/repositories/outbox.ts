@@ -7,6 +7,7 @@ export interface ScheduleRow {
   readonly kind: string;
   readonly day: number;
   readonly time: string;
+  readonly timeZone: string;
   readonly paused: boolean;
   readonly createdAt: Date;
 }
@@ -28,12 +29,12 @@ export function outboxRepository(prisma: Prisma) {
     /** `at` is the app's clock (fixed in tests and replays), not the database's. */
     async setSchedule(
       chatId: string,
-      spec: { kind: string; day: number; time: string },
+      spec: { kind: string; day: number; time: string; timeZone: string },
       at: Date,
     ): Promise<void> {
       await prisma.digestSchedule.upsert({
         where: { chatId_kind: { chatId, kind: spec.kind } },
-        update: { day: spec.day, time: spec.time, paused: false, createdAt: at },
+        update: { day: spec.day, time: spec.time, timeZone: spec.timeZone, paused: false, createdAt: at },
         create: { chatId, ...spec, createdAt: at },
       });
     },

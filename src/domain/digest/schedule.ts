@@ -1,4 +1,4 @@
-import { addDays, type LocalDate } from "../ledger/index.ts";
+import { addDays, isTimeZone, type LocalDate, SHANGHAI, type Zone } from "../ledger/index.ts";
 import type { DigestKind } from "./content.ts";
 
 /**
@@ -10,6 +10,8 @@ export interface ScheduleSpec {
   readonly kind: DigestKind;
   /** Weekly: 1 Monday … 7 Sunday. Monthly and quarterly: day of the month, 1–28. */
   readonly day: number;
+  /** The chat's own time zone, when the command names one (/digest weekly fri 17:00 Asia/Urumqi). */
+  readonly timeZone?: string;
   /** "HH:MM" in the chat's zone. */
   readonly time: string;
 }
@@ -42,6 +44,8 @@ const WEEKDAYS: Record<string, number> = {
 
 export function parseScheduleSpec(words: readonly string[]): ScheduleSpec | null {
   const [kindWord, dayWord, timeWord] = words.map((w) => w.toLowerCase());
+  const zoneWord = words[3];
+  if (words.length > 4 || (zoneWord !== undefined && !isTimeZone(zoneWord))) return null;
   const kind = (
     {
       weekly: "weekly",
@@ -62,17 +66,8 @@ export function parseScheduleSpec(words: readonly string[]): ScheduleSpec | null
       : Number(dayWord);
   const max = kind === "weekly" ? 7 : 28;
   if (!Number.isInteger(day) || day < 1 || day > max) return null;
-  return { kind, day, time: hhmm };
+  return { kind, day, time: hhmm, ...(zoneWord ? { timeZone: zoneWord } : {}) };
 }
-
-/** The zone's offset from UTC: one zone per deployment (decisions.md), Asia/Shanghai has no DST. */
-export type ZoneOffsetMs = number;
-export const SHANGHAI: ZoneOffsetMs = 8 * 3600_000;
-
-const localDate = (at: Date, offset: ZoneOffsetMs) =>
-  new Date(at.getTime() + offset).toISOString().slice(0, 10) as LocalDate;
-const instant = (day: LocalDate, time: string, offset: ZoneOffsetMs) =>
-  new Date(Date.parse(`${day}T${time}:00Z`) - offset);
 
 function isDueDay(spec: ScheduleSpec, day: LocalDate): boolean {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
@@ -82,11 +77,11 @@ function isDueDay(spec: ScheduleSpec, day: LocalDate): boolean {
 }
 
 /** The latest instant at or before `now` when the schedule fell due (looking back up to a quarter). */
-export function latestDue(spec: ScheduleSpec, now: Date, offset: ZoneOffsetMs = SHANGHAI): Date | null {
-  let day = localDate(now, offset);
+export function latestDue(spec: ScheduleSpec, now: Date, zone: Zone = SHANGHAI): Date | null {
+  let day = zone.localDay(now);
   for (let back = 0; back < 100; back++, day = addDays(day, -1)) {
     if (!isDueDay(spec, day)) continue;
-    const at = instant(day, spec.time, offset);
+    const at = zone.instantAt(day, spec.time);
     if (at <= now) return at;
   }
   return null;

@@ -4,3 +4,4 @@ export { convertQuantity, roundFigure } from "./measures.ts";
 export * from "./permissions.ts";
 export * from "./progress.ts";
 export * from "./units.ts";
+export { isTimeZone, SHANGHAI, type Zone, zone } from "./zone.ts";

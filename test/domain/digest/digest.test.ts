@@ -7,7 +7,7 @@ import {
   parseScheduleSpec,
   periodOf,
 } from "../../../src/domain/digest/index.ts";
-import type { LocalDate } from "../../../src/domain/ledger/index.ts";
+import { type LocalDate, zone } from "../../../src/domain/ledger/index.ts";
 
 describe("the period a digest covers", () => {
   it.each<[string, LocalDate, string, string, string]>([
@@ -146,5 +146,21 @@ describe("a period found again from its key", () => {
   ] as const)("%s %s", (kind, key) => {
     const day = dayWithin(kind, key);
     expect(day && periodOf(kind, day).key).toBe(key);
+  });
+});
+
+describe("a schedule in the chat's own zone", () => {
+  it("falls due at that zone's local time, and the command may name the zone", () => {
+    const spec = parseScheduleSpec(["weekly", "fri", "17:00", "Asia/Urumqi"]);
+    expect(spec).toEqual({ kind: "weekly", day: 5, time: "17:00", timeZone: "Asia/Urumqi" });
+    expect(parseScheduleSpec(["weekly", "fri", "17:00", "Mars/Olympus"])).toBeNull();
+    const urumqi = zone("Asia/Urumqi");
+    if (!spec) throw new Error("spec");
+    expect(latestDue(spec, new Date("2024-06-21T17:30:00+08:00"), urumqi)?.toISOString()).toBe(
+      "2024-06-14T11:00:00.000Z",
+    );
+    expect(latestDue(spec, new Date("2024-06-21T17:00:00+06:00"), urumqi)?.toISOString()).toBe(
+      "2024-06-21T11:00:00.000Z",
+    );
   });
 });
