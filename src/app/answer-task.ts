@@ -1,12 +1,11 @@
 import type { AssignmentFigure, ReportRow, TaskRow } from "../db/repositories/index.ts";
 import type { TaskLine } from "../domain/digest/index.ts";
-import { percentDone } from "../domain/ledger/index.ts";
+import { computeProgress, percentDone } from "../domain/ledger/index.ts";
 import { currentDigest } from "./answer-digest.ts";
 import type { Answer, AnswerQuery, TaskFigures } from "./answers.ts";
 import type { AppDeps } from "./deps.ts";
 import { totalsAsOf } from "./figures.ts";
 import type { Snapshot } from "./ledger-cache.ts";
-import { progressOf } from "./task-history.ts";
 
 const RECENT = 5;
 
@@ -100,4 +99,18 @@ function inconsistenciesIn(measure: string, reports: readonly ReportRow[]): numb
   let count = 0;
   for (const rs of byUnit.values()) count += progressOf(measure, rs).inconsistencies.length;
   return count;
+}
+
+/** One unit's progress on a task from its stored reports (decisions.md, Arithmetic). */
+function progressOf(measure: string, reports: readonly ReportRow[]) {
+  return computeProgress({
+    unit: measure,
+    reports: reports.map((r) => ({
+      id: r.id,
+      sentAt: r.sentAt,
+      counts: r.state !== "pending" && r.state !== "withdrawn",
+      checked: r.state === "confirmed" || r.state === "corrected",
+      quantities: r.quantities.map((q) => ({ value: q.value, unit: q.unit, kind: q.kind as never })),
+    })),
+  });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { PersonView } from "../db/repositories/index.ts";
+import type { TaskLine } from "../domain/digest/index.ts";
 import { can, type Flag } from "../domain/ledger/index.ts";
 import {
   asksAQuestion,
@@ -31,15 +32,8 @@ export const answerQuerySchema = z.object({
 });
 export type AnswerQuery = z.infer<typeof answerQuerySchema>;
 
-/** A task's figures within the unit asked about. */
-export interface TaskFigures {
-  readonly name: string;
-  readonly measure: string;
-  readonly total: number;
-  readonly target: number | null;
-  readonly percent: number | null;
-  readonly change: number;
-  readonly flag: Flag | null;
+/** A task's figures within the unit asked about: its digest line, and its deadline. */
+export interface TaskFigures extends Omit<TaskLine, "taskId" | "flagReason"> {
   readonly deadline: string | null;
 }
 

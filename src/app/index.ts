@@ -59,7 +59,6 @@ export {
   type ReportCard,
   rememberReply,
 } from "./reports.ts";
-export { type TaskHistory, taskHistory } from "./task-history.ts";
 
 /** Opens the database (migrating it) and assembles what the use cases need. */
 export async function openApp(options: {
