@@ -8,4 +8,12 @@ describe("the environment", () => {
     expect(loadConfig({ REMIND_AT: "off" }).REMIND_AT).toBeNull();
     expect(() => loadConfig({ REMIND_AT: "someday" })).toThrow(/REMIND_AT: a weekday and a time/);
   });
+
+  it("takes TZ_REPORTS only when it names a time zone", () => {
+    expect(loadConfig({}).TZ_REPORTS).toBe("Asia/Shanghai");
+    expect(loadConfig({ TZ_REPORTS: "Asia/Urumqi" }).TZ_REPORTS).toBe("Asia/Urumqi");
+    expect(() => loadConfig({ TZ_REPORTS: "Beijing" })).toThrow(
+      /TZ_REPORTS: a time zone such as Asia\/Shanghai/,
+    );
+  });
 });
