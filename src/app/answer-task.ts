@@ -1,6 +1,6 @@
 import type { AssignmentFigure, ReportRow, TaskRow } from "../db/repositories/index.ts";
 import type { TaskLine } from "../domain/digest/index.ts";
-import { computeProgress, percentDone } from "../domain/ledger/index.ts";
+import { computeProgress, maskPersonalNumbers, percentDone } from "../domain/ledger/index.ts";
 import { currentDigest } from "./answer-digest.ts";
 import type { Answer, AnswerQuery, TaskFigures } from "./answers.ts";
 import type { AppDeps } from "./deps.ts";
@@ -57,7 +57,7 @@ export async function taskAnswer(deps: AppDeps, query: AnswerQuery): Promise<Ans
       .map((r) => ({
         sentAt: r.sentAt,
         unitName: snapshot.unitName(r.unitId) ?? "",
-        text: r.rawText,
+        text: maskPersonalNumbers(r.rawText),
         state: r.state,
       })),
     inconsistencies: inconsistenciesIn(task.measure, seen),

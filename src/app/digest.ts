@@ -5,7 +5,7 @@ import {
   type Period,
   periodOf,
 } from "../domain/digest/index.ts";
-import { addDays, type LocalDate, type Zone } from "../domain/ledger/index.ts";
+import { addDays, type LocalDate, maskPersonalNumbers, type Zone } from "../domain/ledger/index.ts";
 import { parsedReportSchema } from "../domain/parser/index.ts";
 import type { AppDeps } from "./deps.ts";
 import { digestTasksOf } from "./digest-scope.ts";
@@ -119,7 +119,7 @@ export async function buildDigest(
       if (seen) seen.count++;
       else
         byText.set(key, {
-          text,
+          text: maskPersonalNumbers(text),
           unitName: snapshot.unitName(r.unitId) ?? "",
           firstAt: localDay(r.sentAt),
           count: 1,

@@ -108,6 +108,18 @@ describe.each(kinds)("a weekly digest for a seeded county, on $name", (kind) => 
     expect(other.content.lines.map((l) => [l.name, l.total, l.target])).toEqual([["农村改厕", 0, 50]]);
   });
 
+  it("masks a phone number in a problem it lists", async () => {
+    await fileReport(
+      current().deps,
+      current().reporter,
+      incoming("改厕 新增3户。问题：资金未到位，联系13912345678", "2024-06-12T10:00:00+08:00", "2001", "1"),
+    );
+    const snapshot = await current().deps.ledger.snapshot();
+    const root = snapshot.units.find((u) => u.parentId === null)?.id as string;
+    const digest = await buildDigest(current().deps, root, "weekly", new Date("2024-06-14T17:00:00+08:00"));
+    expect(digest.content.problems.map((p) => p.text)).toEqual(["资金未到位，联系139****5678"]);
+  });
+
   it("monthly and quarterly: the whole period, and the totals that do not add up", async () => {
     const file = (text: string, at: string, id: string) =>
       fileReport(current().deps, current().reporter, incoming(text, at, "2001", id));
