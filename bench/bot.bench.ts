@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { addRootUnit, addTask, addUnit, openApp, operator } from "../src/app/index.ts";
 import { BotApiEmulator } from "../test/emulator/bot-api-emulator.ts";
+import { rssOf, startArgs } from "./bot-process.ts";
 
 const CADRES = 200;
 const THROUGHPUT_MESSAGES = 3000;
@@ -57,11 +58,6 @@ async function seed() {
   await app.close();
 }
 
-function rssOf(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? Number.NaN;
@@ -74,15 +70,6 @@ const messages = [
   "核桃 新增嫁接3千株",
   "饮水工程 新铺设管网3.6公里",
 ];
-
-/** Exactly what `npm start` runs: its node flags and script. */
-const startArgs = (
-  JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
-    scripts: { start: string };
-  }
-).scripts.start
-  .split(" ")
-  .slice(1);
 
 async function main() {
   await seed();

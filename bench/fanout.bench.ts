@@ -3,11 +3,12 @@
 // messages a second overall, 20 a minute per group). A digest is a text and a chart, two calls per
 // group: 1 000 calls, whose bound at 25 a second is 40 s. Prints figures; it is not a test.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openApp } from "../src/app/index.ts";
 import { BotApiEmulator } from "../test/emulator/bot-api-emulator.ts";
+import { rssOf, startArgs } from "./bot-process.ts";
 import { seedCounty } from "./seed-county.ts";
 
 const GROUPS = Number(process.env.FANOUT_GROUPS ?? 500);
@@ -47,13 +48,6 @@ const { apiRoot } = await emulator.start();
 for (const [i, id] of groupIds.entries())
   emulator.registerChat({ id, title: `工作群${i + 1}`, botStatus: "administrator" });
 
-const startArgs = (
-  JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
-    scripts: { start: string };
-  }
-).scripts.start
-  .split(" ")
-  .slice(1);
 const bot: ChildProcess = spawn(process.execPath, startArgs, {
   env: {
     ...process.env,
@@ -65,8 +59,6 @@ const bot: ChildProcess = spawn(process.execPath, startArgs, {
   },
   stdio: ["ignore", "inherit", "inherit"],
 });
-const rssOf = (pid: number) =>
-  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
 let peakRss = 0;
 const sampler = setInterval(() => {
   if (bot.pid) peakRss = Math.max(peakRss, rssOf(bot.pid));

@@ -1,3 +1,4 @@
+import type { TaskLine } from "../domain/digest/index.ts";
 import type { Digest } from "./digest.ts";
 
 /** A channel's translate: Fluent behind it, escaping for the channel's formatting where it needs it. */
@@ -16,6 +17,21 @@ const MAX_NAMES = 30;
 const list = (names: readonly string[]) =>
   names.length === 0 ? "—" : names.slice(0, MAX_NAMES).join("、") + (names.length > MAX_NAMES ? "…" : "");
 
+/** A task's line as digests and answers write it (locales: digest-line). */
+export function digestLineArgs(
+  l: Pick<TaskLine, "name" | "total" | "target" | "measure" | "percent" | "change" | "flag">,
+) {
+  return {
+    task: l.name,
+    total: figure(l.total),
+    target: l.target === null ? "—" : figure(l.target),
+    measure: l.measure,
+    percent: l.percent === null ? "—" : Math.round(l.percent),
+    change: figure(l.change),
+    flag: l.flag ?? "none",
+  };
+}
+
 /**
  * The digest as a phone-sized text, in the chat's language. Names come from people and the
  * ledger: the channel's `t` escapes them for its formatting.
@@ -31,18 +47,7 @@ export function digestText(digest: Digest, t: Translate): string {
   const shown = [...content.lines]
     .sort((a, b) => (a.flag ? severity[a.flag] : 3) - (b.flag ? severity[b.flag] : 3))
     .slice(0, MAX_TASK_LINES);
-  for (const l of shown) {
-    const args = {
-      task: l.name,
-      total: figure(l.total),
-      target: l.target === null ? "—" : figure(l.target),
-      measure: l.measure,
-      percent: l.percent === null ? "—" : Math.round(l.percent),
-      change: figure(l.change),
-      flag: l.flag ?? "none",
-    };
-    lines.push(t("digest-line", args));
-  }
+  for (const l of shown) lines.push(t("digest-line", digestLineArgs(l)));
   if (content.movers.length > 0)
     lines.push("", t("digest-movers", { tasks: content.movers.map((l) => l.name).join("、") }));
   if (content.laggards.length > 0)

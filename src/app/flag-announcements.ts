@@ -2,7 +2,6 @@ import { flagAnnouncements } from "../domain/notices/index.ts";
 import { BoundGroups } from "./bound-groups.ts";
 import type { AppDeps } from "./deps.ts";
 import { totalsAsOf } from "./figures.ts";
-import { localDay } from "./local-time.ts";
 import { planNotice } from "./notices.ts";
 
 /**
@@ -17,7 +16,7 @@ export async function planFlagAnnouncements(deps: AppDeps, now: Date): Promise<n
   const flagged = flagAnnouncements({
     tasks: snapshot.tasks,
     figures: await totalsAsOf(deps, now),
-    today: localDay(deps, now),
+    today: deps.zone.localDay(now),
     isWithin: (id, root) => snapshot.tree.isWithin(id, root),
   });
   if (flagged.length === 0) return 0;

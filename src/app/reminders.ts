@@ -11,7 +11,6 @@ import {
 import { BoundGroups } from "./bound-groups.ts";
 import type { AppDeps } from "./deps.ts";
 import type { Snapshot } from "./ledger-cache.ts";
-import { instantAt, localDay } from "./local-time.ts";
 import { planNotice } from "./notices.ts";
 
 const PLATFORM = "telegram";
@@ -77,7 +76,7 @@ async function silentUnitsDue(
   wake: ReminderWake,
 ): Promise<SilentUnit[] | null> {
   const { now, since } = wake;
-  const today = localDay(deps, now);
+  const today = deps.zone.localDay(now);
   const expected = expectedToReport(snapshot.tasks);
   if (expected.size === 0) return null;
   const timeOf = reminderTimes(
@@ -91,7 +90,7 @@ async function silentUnitsDue(
   for (const unitId of expected.keys()) {
     const { at, setAt } = timeOf(unitId);
     if (!at || reminderDay(at, today, (d) => deps.calendar.isWorkday(d)) !== today) continue;
-    const dueAt = instantAt(deps, today, at.time);
+    const dueAt = deps.zone.instantAt(today, at.time);
     // A time set after today's fell due does not owe today's.
     if (dueAt > now || (setAt && setAt > dueAt)) continue;
     if (since && dueAt > since) crossed = true;
@@ -100,7 +99,7 @@ async function silentUnitsDue(
   if (!crossed || due.length === 0) return null;
 
   // Heard from this week: a report for a unit below counts for the units above it.
-  const heard = await deps.repos.figures.unitsHeardFrom(instantAt(deps, mondayOf(today), "00:00"), now);
+  const heard = await deps.repos.figures.unitsHeardFrom(deps.zone.instantAt(mondayOf(today), "00:00"), now);
   const heardUp = new Set<string>();
   for (const id of heard) for (const u of [id, ...snapshot.tree.ancestors(id)]) heardUp.add(u);
   return due
@@ -123,7 +122,7 @@ async function silentUnitsDue(
  */
 export async function planDueReminders(deps: AppDeps, wake: ReminderWake): Promise<number> {
   const { now } = wake;
-  const today = localDay(deps, now);
+  const today = deps.zone.localDay(now);
   const snapshot = await deps.ledger.snapshot();
   const groupRows = await deps.repos.chats.bound();
   const silent = await silentUnitsDue(deps, snapshot, groupRows, wake);
@@ -158,7 +157,7 @@ export async function planDueReminders(deps: AppDeps, wake: ReminderWake): Promi
     const chat = await privateChat(nudge.personId);
     if (!chat || nudged.has(`${chat.id} ${today}`)) continue;
     const notice = { kind: "reminder" as const, units: nudge.units, example: nudge.example };
-    if (await planNotice(deps, chat, today, notice, instantAt(deps, today, nudge.round))) planned++;
+    if (await planNotice(deps, chat, today, notice, deps.zone.instantAt(today, nudge.round))) planned++;
   }
   for (const list of plan.unreached) {
     const periodKey = `${today} ${list.round}`;
@@ -166,7 +165,7 @@ export async function planDueReminders(deps: AppDeps, wake: ReminderWake): Promi
     for (const chat of chats) {
       if (!chat || listed.has(`${chat.id} ${periodKey}`)) continue;
       const notice = { kind: "unreached" as const, units: list.units };
-      if (await planNotice(deps, chat, periodKey, notice, instantAt(deps, today, list.round))) planned++;
+      if (await planNotice(deps, chat, periodKey, notice, deps.zone.instantAt(today, list.round))) planned++;
     }
   }
   return planned;

@@ -1,4 +1,5 @@
 import type { TranslateFunction } from "@grammyjs/i18n";
+import { digestLineArgs } from "../app/digest-text.ts";
 import type { Answer, TaskFigures } from "../app/index.ts";
 import { localDate, localDateTime, localDayAndTime } from "./time.ts";
 
@@ -142,15 +143,7 @@ function helpQuestions(examples: { task: string | null; unit: string | null }, t
 }
 
 function taskLine(l: TaskFigures, t: TranslateFunction): string {
-  return t("digest-line", {
-    task: l.name,
-    total: figure(l.total),
-    target: l.target === null ? "—" : figure(l.target),
-    measure: l.measure,
-    percent: percent(l.percent),
-    change: figure(l.change),
-    flag: l.flag ?? "none",
-  });
+  return t("digest-line", digestLineArgs(l));
 }
 
 function overdueLine(l: TaskFigures, t: TranslateFunction): string {
