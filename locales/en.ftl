@@ -180,6 +180,18 @@ quiet-off = Quiet mode is off: I answer reports here with a card.
 quiet-refused = Only an admin of the unit this group is bound to can switch quiet mode (bind the group with /bind first).
 group-only = Please send this command in a group.
 
+## Command line: backup, restore, reparse
+cli-backup-done = Backed up to {$file} ({$bytes} bytes).
+cli-restore-done = Restored from {$file}; the database is migrated to the current version.
+cli-reparse-change = · {$when} "{$text}"
+cli-reparse-before =     was: {$state} | task {$task} | place {$unit} | figures {$figures}
+cli-reparse-after =     now: {$state} | task {$task} | place {$unit} | figures {$figures}
+cli-reparse-none = none
+cli-reparse-summary = Read {$read}: {$changed} would change, {$unchanged} unchanged, {$kept} checked or fixed by a person (kept), {$noSender} without a known sender (kept).
+cli-reparse-dry = Nothing is written yet. Run again with --apply to apply these changes.
+cli-reparse-applied = These changes are applied and recorded in the audit trail.
+cli-reparse-nothing = No report would change.
+
 ## Command menu
 
 command-start = Start

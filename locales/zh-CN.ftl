@@ -180,6 +180,18 @@ quiet-off = 已关闭安静模式：我会在群里回复卡片。
 quiet-refused = 只有本群所绑定单位的管理员可以切换安静模式（群要先用 /bind 绑定单位）。
 group-only = 这个命令请在群里发送。
 
+## 命令行：备份、恢复、重新解析
+cli-backup-done = 已备份到 {$file}（{$bytes} 字节）。
+cli-restore-done = 已从 {$file} 恢复，数据库已更新到当前版本。
+cli-reparse-change = · {$when} “{$text}”
+cli-reparse-before =     原来：{$state}｜任务 {$task}｜地点 {$unit}｜数值 {$figures}
+cli-reparse-after =     改为：{$state}｜任务 {$task}｜地点 {$unit}｜数值 {$figures}
+cli-reparse-none = 无
+cli-reparse-summary = 读取 {$read} 条：{$changed} 条会改变，{$unchanged} 条不变，{$kept} 条由人工确认或修改过（保留），{$noSender} 条找不到报送人（保留）。
+cli-reparse-dry = 以上尚未写入。确认无误后加 --apply 再运行一次。
+cli-reparse-applied = 以上改变已写入，并记入审计记录。
+cli-reparse-nothing = 没有需要改变的报告。
+
 ## 命令菜单
 
 command-start = 开始

@@ -49,7 +49,7 @@ export type FileOutcome =
   | { kind: "stranger" }
   | { kind: "filed"; card: ReportCard; repeated: boolean; replyMessageId: string | null };
 
-interface Filing {
+export interface Filing {
   parsed: ParsedReport;
   taskId: string | null;
   unitId: string | null;
@@ -59,7 +59,7 @@ interface Filing {
 }
 
 /** Parses a message and decides where it is filed: which unit, which task, whether it counts. */
-function read(snapshot: Snapshot, person: PersonView, message: IncomingMessage): Filing {
+export function readMessage(snapshot: Snapshot, person: PersonView, message: IncomingMessage): Filing {
   const home = homeUnitOf(person, message.groupUnitId, (id, root) => snapshot.tree.isWithin(id, root));
   const tasks = home ? snapshot.taskIndexFor(home) : undefined;
   const parsed = parse(message.text, { sentAt: message.sentAt, tasks });
@@ -150,7 +150,7 @@ export async function fileReport(
 ): Promise<FileOutcome> {
   if (!person?.active || person.memberships.length === 0) return { kind: "stranger" };
   const snapshot = await deps.ledger.snapshot();
-  const reading = read(snapshot, person, message);
+  const reading = readMessage(snapshot, person, message);
   const { report, created } = await deps.repos.reports.file(
     {
       platform: message.platform,
@@ -161,7 +161,7 @@ export async function fileReport(
       rawText: message.text,
       sentAt: message.sentAt,
     },
-    stored(reading),
+    storedReading(reading),
   );
   if (!created) {
     return {
@@ -175,7 +175,7 @@ export async function fileReport(
   return { kind: "filed", card, repeated: false, replyMessageId: null };
 }
 
-function stored(reading: Filing) {
+export function storedReading(reading: Filing) {
   return {
     parsed: JSON.stringify(reading.parsed),
     parserVersion: PARSER_VERSION,
@@ -202,9 +202,9 @@ export async function editReport(
     return { kind: "unknown" };
   }
   const snapshot = await deps.ledger.snapshot();
-  const reading = read(snapshot, person, { ...message, sentAt: existing.sentAt });
+  const reading = readMessage(snapshot, person, { ...message, sentAt: existing.sentAt });
   const saved = await deps.repos.reports.saveReading(existing.id, {
-    ...stored(reading),
+    ...storedReading(reading),
     rawText: message.text,
     editedAt: message.sentAt,
   });

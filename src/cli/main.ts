@@ -1,7 +1,9 @@
 import { parseArgs } from "node:util";
+import { runBackup, runRestore } from "./backup-command.ts";
 import { runDigest } from "./digest-command.ts";
 import { runAdmin, runTask, runUnit } from "./ledger-commands.ts";
 import { parseUsage, runParse } from "./parse-command.ts";
+import { runReparse } from "./reparse-command.ts";
 
 const usage = `usage: taizhang <command> [options]
 
@@ -11,6 +13,9 @@ Commands:
   unit      unit add: add a unit under another
   task      task add: add a task to the ledger
   digest    what a group's weekly, monthly or quarterly digest says (--dry-run)
+  reparse   read stored messages again with the current parser; --apply writes the changes
+  backup    an online, consistent copy of the database
+  restore   put a backup back (stop the bot first)
 
 The database is the one DATABASE_URL names (default: data/taizhang.db).
 
@@ -38,6 +43,9 @@ async function main(argv: string[]): Promise<number> {
   if (command === "unit") return runUnit(rest);
   if (command === "task") return runTask(rest);
   if (command === "digest") return runDigest(rest);
+  if (command === "reparse") return runReparse(rest);
+  if (command === "backup") return runBackup(rest);
+  if (command === "restore") return runRestore(rest);
   process.stderr.write(`taizhang: unknown command "${command}"\n${usage}\n`);
   return 2;
 }

@@ -61,6 +61,7 @@ export async function seededCounty(database: TestDatabase, now = new Date("2024-
   return {
     deps,
     db: app.db,
+    databaseUrl: database.url,
     admin: (await identify(deps, person(ADMIN_ID, "县管理员"))) as PersonView,
     reporter,
     tasks: { farmland: farmland.task, toilet: toilet.task },

@@ -6,6 +6,18 @@ export function auditRepository(prisma: Prisma) {
     async forEntity(entity: string, entityId: string) {
       return prisma.auditEntry.findMany({ where: { entity, entityId }, orderBy: { at: "asc" } });
     },
+    /** Which of these reports someone fixed by hand (chose a task or place, changed a figure). */
+    async handFixedReports(reportIds: readonly string[]): Promise<Set<string>> {
+      const rows = await prisma.auditEntry.findMany({
+        where: {
+          entity: "report",
+          entityId: { in: [...reportIds] },
+          action: { in: ["choose-task", "choose-place", "change-quantity"] },
+        },
+        select: { entityId: true },
+      });
+      return new Set(rows.map((r) => r.entityId));
+    },
     async add(entry: {
       personId: string | null;
       entity: string;

@@ -73,6 +73,15 @@ export function peopleRepository(prisma: Prisma) {
       return found;
     },
 
+    /** A person as seen through their account on `platform`: how a stored report's sender is read again. */
+    async byPerson(personId: string, platform: string): Promise<PersonView | null> {
+      const account = await prisma.account.findFirst({
+        where: { personId, platform },
+        include: withMemberships,
+      });
+      return account ? view(account) : null;
+    },
+
     /** The person behind a platform account, created on first contact. */
     async ensure(
       platform: string,

@@ -366,6 +366,25 @@ export function reportsRepository(prisma: Prisma, runningTotalsOf: RunningTotals
       });
     },
 
+    /**
+     * Reports the parser decided alone (pending or filed, not redacted), oldest first, a page after
+     * `afterId`: what `reparse` may read again.
+     */
+    async machineReadPage(range: { from?: Date; to?: Date }, afterId: string | null, take: number) {
+      const rows = await prisma.report.findMany({
+        where: {
+          state: { in: ["pending", "filed"] },
+          redactedAt: null,
+          sentAt: { ...(range.from ? { gte: range.from } : {}), ...(range.to ? { lt: range.to } : {}) },
+        },
+        include,
+        orderBy: [{ sentAt: "asc" }, { id: "asc" }],
+        take,
+        ...(afterId ? { cursor: { id: afterId }, skip: 1 } : {}),
+      });
+      return rows.map(toRow);
+    },
+
     /** Reports filed for a task, oldest first, with their quantities: the input of the ledger arithmetic. */
     async forTask(taskId: string): Promise<ReportRow[]> {
       return (await prisma.report.findMany({ where: { taskId }, include, orderBy: { sentAt: "asc" } })).map(
