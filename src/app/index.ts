@@ -67,7 +67,7 @@ export async function openApp(options: {
   bootstrapAdminIds?: readonly string[];
   /** TZ_REPORTS: where days are counted. */
   timeZone?: string;
-}): Promise<{ deps: AppDeps; db: Database; close: () => Promise<void> }> {
+}): Promise<{ deps: AppDeps; db: Database; ready: () => Promise<boolean>; close: () => Promise<void> }> {
   const db = await openDatabase(options.databaseUrl);
   const repos = createRepositories(db, runningTotalsOf);
   // Reports stored before running totals existed get theirs once; afterwards this finds nothing.
@@ -80,7 +80,7 @@ export async function openApp(options: {
     calendar: new WorkCalendar(calendarFiles()),
     zone: zone(options.timeZone ?? "Asia/Shanghai"),
   };
-  return { deps, db, close: () => db.close() };
+  return { deps, db, ready: () => db.ping(), close: () => db.close() };
 }
 
 const calendarYearSchema = z.object({

@@ -6,6 +6,7 @@ import type { AppDeps } from "../app/index.ts";
 import { defaultLocale, locales, translate } from "../i18n.ts";
 import { type BotOptions, createBot } from "./bot.ts";
 import type { BotContext } from "./context.ts";
+import { UpdateHandling } from "./update-handling.ts";
 
 const COMMANDS = [
   "start",
@@ -45,6 +46,8 @@ function setCommands(bot: Bot<BotContext>, log: Logger): void {
 
 export interface RunningBot {
   readonly bot: Bot<BotContext>;
+  /** Where updates go in; the webhook hands them to `updates.accept`. */
+  readonly updates: UpdateHandling;
   /** Rejects if polling ends on its own (a second instance polling with the token: 409). */
   readonly polling: Promise<void>;
   /** Stops polling, then waits for the updates in hand to finish. */
@@ -56,26 +59,29 @@ export interface RunningBot {
  * (sequentialize, in bot.ts). The runner's stop() does not wait for updates in hand, so they are
  * tracked here and a shutdown lets them finish.
  */
-export async function startBot(deps: AppDeps, options: BotOptions): Promise<RunningBot> {
+export async function startBot(
+  deps: AppDeps,
+  options: BotOptions & { webhook?: boolean },
+): Promise<RunningBot> {
   const bot = createBot(deps, options);
   // An unreachable API is retried (auto-retry), so say where the bot is knocking meanwhile.
   options.log.info({ apiRoot: options.apiRoot ?? "https://api.telegram.org" }, "connecting to the Bot API");
   await bot.init();
   setCommands(bot, options.log);
-  const inHand = new Set<Promise<void>>();
+  const updates = new UpdateHandling(bot, deps, options.log);
+  updates.startRecovery();
+  if (options.webhook) {
+    // Updates come through the HTTP server (see listenOnWebhook); nothing to poll, nothing that
+    // ends by itself.
+    return { bot, updates, polling: new Promise<void>(() => undefined), stop: () => updates.drain() };
+  }
   const runner = run(
     {
       init: () => bot.init(),
       api: bot.api,
       // bot.handleUpdate rejects with a BotError only.
       errorHandler: (error) => bot.errorHandler(error as BotError<BotContext>),
-      handleUpdate: (update) => {
-        const handling = bot.handleUpdate(update);
-        inHand.add(handling);
-        const done = () => inHand.delete(handling);
-        handling.then(done, done);
-        return handling;
-      },
+      handleUpdate: (update) => updates.handle(update),
     },
     {
       // Writes meet in one database anyway (and commit in groups); more updates in hand would only
@@ -88,10 +94,22 @@ export async function startBot(deps: AppDeps, options: BotOptions): Promise<Runn
   options.log.info({ bot: bot.botInfo.username }, "polling for updates");
   return {
     bot,
+    updates,
     polling,
     async stop() {
       await runner.stop();
-      await Promise.allSettled([...inHand]);
+      await updates.drain();
     },
   };
+}
+
+/** Tells Telegram to post updates to the webhook: only once the HTTP server listens. */
+export async function listenOnWebhook(
+  running: RunningBot,
+  url: string,
+  secret: string,
+  log: Logger,
+): Promise<void> {
+  await running.bot.api.setWebhook(url, { secret_token: secret });
+  log.info({ bot: running.bot.botInfo.username }, "webhook set");
 }

@@ -15,6 +15,8 @@ export type Prisma = SqliteClient;
 export interface Database {
   readonly prisma: Prisma;
   readonly provider: Provider;
+  /** Whether the database answers (/readyz). */
+  ping(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -33,5 +35,9 @@ export async function openDatabase(url: string, options: { migrate?: boolean } =
           adapter: serializedSqlite(new PrismaBetterSQLite3({ url: sqliteFile(url), timeout: 10_000 })),
         });
   await prisma.$connect();
-  return { prisma, provider, close: () => prisma.$disconnect() };
+  const ping = async () => {
+    await prisma.$queryRaw`SELECT 1`;
+    return true;
+  };
+  return { prisma, provider, ping, close: () => prisma.$disconnect() };
 }

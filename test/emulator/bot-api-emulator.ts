@@ -32,6 +32,7 @@ import {
   type UserMessageExtra,
   userMessage,
 } from "./user-actions.ts";
+import { WebhookPusher } from "./webhook-pusher.ts";
 
 export type { BotMessage } from "./bot-message.ts";
 export type { ApiCall } from "./call-log.ts";
@@ -58,6 +59,8 @@ const SENDING_METHODS = new Set(["sendMessage", "sendPhoto", "sendDocument"]);
 export class BotApiEmulator {
   private readonly state: ChatState;
   private readonly updates = new UpdateQueue();
+  /** Telegram pushing updates to the bot's webhook, once the bot calls setWebhook. */
+  readonly webhook = new WebhookPusher(this.updates);
   private readonly log = new CallLog();
   private readonly faults = new FaultPlan();
   private readonly rates: RateMeter;
@@ -92,6 +95,7 @@ export class BotApiEmulator {
   }
 
   async stop(): Promise<void> {
+    await this.webhook.clear();
     this.updates.close();
     // Let the held polls write their empty answers before the connections are cut.
     await new Promise((resolve) => setImmediate(resolve));
@@ -346,7 +350,12 @@ export class BotApiEmulator {
       if (fault) throw faultError(fault);
       const chat = call.chatId === undefined ? undefined : this.state.chats.get(call.chatId);
       this.rates.admit(method.name, call.chatId, chat !== undefined && chat.chat.type !== "private");
-      const result = await method.handler(call.params, { state: this.state, updates: this.updates, signal });
+      const result = await method.handler(call.params, {
+        state: this.state,
+        updates: this.updates,
+        webhook: this.webhook,
+        signal,
+      });
       // The bot gets a snapshot: later edits must not change what an earlier answer said.
       return { ok: true, result: structuredClone(result) };
     } catch (error) {

@@ -2,7 +2,7 @@
  * The Bot API methods by name: the bot, its updates and commands, chats and members, files. The
  * message methods live in message-methods.ts.
  */
-import { badRequest } from "./api-error.ts";
+import { ApiError, badRequest } from "./api-error.ts";
 import { messageMethods } from "./message-methods.ts";
 import { flag, type Handler, integer, optionalNumber, reachableChat } from "./method-params.ts";
 import type { Params } from "./request-params.ts";
@@ -56,7 +56,12 @@ const handlers: Record<string, Handler> = {
     has_main_web_app: false,
   }),
 
-  getUpdates: (params, { updates, signal }) => {
+  getUpdates: (params, { updates, webhook, signal }) => {
+    if (webhook.url)
+      throw new ApiError(
+        409,
+        "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+      );
     const limit = optionalNumber(params, "limit") ?? 100;
     const timeout = optionalNumber(params, "timeout") ?? 0;
     const offset = optionalNumber(params, "offset");
@@ -69,13 +74,24 @@ const handlers: Record<string, Handler> = {
     });
   },
 
-  deleteWebhook: (params, { updates }) => {
+  deleteWebhook: async (params, { updates, webhook }) => {
+    await webhook.clear();
     if (flag(params, "drop_pending_updates")) updates.dropPending();
     return true;
   },
 
-  getWebhookInfo: (_params, { updates }) => ({
-    url: "",
+  setWebhook: (params, { updates, webhook }) => {
+    const url = params.url;
+    if (typeof url !== "string" || !/^https?:\/\//.test(url))
+      throw badRequest("bad webhook: an HTTPS URL must be provided for webhook");
+    const secret = typeof params.secret_token === "string" ? params.secret_token : undefined;
+    if (flag(params, "drop_pending_updates")) updates.dropPending();
+    webhook.set(url, secret, optionalNumber(params, "max_connections") ?? 40);
+    return true;
+  },
+
+  getWebhookInfo: (_params, { updates, webhook }) => ({
+    url: webhook.url,
     has_custom_certificate: false,
     pending_update_count: updates.pendingCount,
   }),

@@ -3,10 +3,12 @@ import { badRequest } from "./api-error.ts";
 import type { ChatRecord, ChatState } from "./chat-state.ts";
 import type { Params } from "./request-params.ts";
 import type { UpdateQueue } from "./update-queue.ts";
+import type { WebhookPusher } from "./webhook-pusher.ts";
 
 export interface MethodContext {
   state: ChatState;
   updates: UpdateQueue;
+  webhook: WebhookPusher;
   /** Aborted when the client disconnects; only getUpdates waits long enough to care. */
   signal: AbortSignal;
 }

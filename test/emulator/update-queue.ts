@@ -62,6 +62,34 @@ export class UpdateQueue {
     this.confirm(Number.MAX_SAFE_INTEGER, true);
   }
 
+  /** The oldest pending updates not in `skip`: what a webhook push sends next. */
+  unsent(skip: ReadonlySet<number>, limit: number): QueuedUpdate[] {
+    return this.pending.filter((q) => !skip.has(q.update.update_id)).slice(0, limit);
+  }
+
+  /** A webhook answered 2xx for this update: it is done, as a later getUpdates offset would say. */
+  acknowledge(updateId: number): void {
+    const now = Date.now();
+    this.pending = this.pending.filter((q) => {
+      if (q.update.update_id !== updateId) return true;
+      q.confirmedAt = now;
+      return false;
+    });
+  }
+
+  /** Resolves when an update is pushed, or after `ms`. */
+  nextArrival(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const finish = () => {
+        clearTimeout(timer);
+        this.wakers.delete(finish);
+        resolve();
+      };
+      const timer = setTimeout(finish, ms);
+      this.wakers.add(finish);
+    });
+  }
+
   /** Ends every held poll with an empty answer; later polls answer at once (the emulator is stopping). */
   close(): void {
     this.closed = true;

@@ -8,6 +8,23 @@ interface Arrival {
   readonly platform: string;
   readonly updateId: string;
   readonly payload: string;
+  readonly leaseUntil?: Date;
+}
+
+/**
+ * How long the instance that recorded an update has to handle it. Past it, the update counts as
+ * abandoned (that instance died mid-way) and any instance takes it over.
+ */
+export const INBOX_LEASE_MS = 60_000;
+
+/** Telegram keeps an undelivered update for a day; an older unhandled one is not replayed. */
+const REPLAY_WINDOW_MS = 24 * 60 * 60_000;
+
+export interface AbandonedUpdate {
+  readonly platform: string;
+  readonly updateId: string;
+  readonly payload: string;
+  readonly attempts: number;
 }
 
 type Outcome = { ok: true } | { ok: false; error: string };
@@ -59,7 +76,7 @@ export function inboxRepository(prisma: Prisma) {
         updateId: { in: batch.map((a) => a.updateId) },
         platform: { in: [...new Set(batch.map((a) => a.platform))] },
       },
-      data: { status: "handled", handledAt: new Date(), attempts: { increment: 1 } },
+      data: { status: "handled", handledAt: new Date(), leaseUntil: null, attempts: { increment: 1 } },
     });
     return batch.map(() => undefined);
   });
@@ -67,7 +84,39 @@ export function inboxRepository(prisma: Prisma) {
   return {
     /** Records an update before it is handled; false when this update id was seen before. */
     record(platform: string, updateId: string, payload: string): Promise<boolean> {
-      return arrivals.write({ platform, updateId, payload });
+      return arrivals.write({
+        platform,
+        updateId,
+        payload,
+        leaseUntil: new Date(Date.now() + INBOX_LEASE_MS),
+      });
+    },
+
+    /**
+     * Updates recorded but never finished, whose lease has run out: the process handling them died.
+     * Each is leased again to the caller, one compare-and-set per row, so that of several instances
+     * sweeping at once exactly one takes each.
+     */
+    async claimAbandoned(now: Date, limit = 50): Promise<AbandonedUpdate[]> {
+      const candidates = await prisma.inboxUpdate.findMany({
+        where: {
+          status: "received",
+          OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }],
+          receivedAt: { gte: new Date(now.getTime() - REPLAY_WINDOW_MS) },
+        },
+        select: { id: true, platform: true, updateId: true, payload: true, attempts: true },
+        orderBy: { receivedAt: "asc" },
+        take: limit,
+      });
+      const claimed: AbandonedUpdate[] = [];
+      for (const c of candidates) {
+        const taken = await prisma.inboxUpdate.updateMany({
+          where: { id: c.id, status: "received", attempts: c.attempts },
+          data: { leaseUntil: new Date(now.getTime() + INBOX_LEASE_MS), attempts: { increment: 1 } },
+        });
+        if (taken.count === 1) claimed.push({ ...c, attempts: c.attempts + 1 });
+      }
+      return claimed;
     },
     async finish(platform: string, updateId: string, outcome: Outcome): Promise<void> {
       if (outcome.ok) return handled.write({ platform, updateId, payload: "" });

@@ -1,0 +1,51 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openApp } from "../../src/app/index.ts";
+import { INBOX_LEASE_MS } from "../../src/db/repositories/inbox.ts";
+import { databaseKinds, type TestDatabase } from "../support/databases.ts";
+
+const kinds = await databaseKinds();
+
+describe.each(kinds)("the inbox's leases on $name", (kind) => {
+  let database: TestDatabase;
+  let app: Awaited<ReturnType<typeof openApp>>;
+  beforeEach(async (context) => {
+    if (!kind.available) context.skip();
+    database = await kind.create();
+    app = await openApp({ databaseUrl: database.url });
+  });
+  afterEach(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  const later = (ms: number) => new Date(Date.now() + ms);
+
+  it("leaves an update to the instance that recorded it until its lease runs out, then to exactly one other", async () => {
+    const { inbox } = app.deps.repos;
+    expect(await inbox.record("telegram", "501", '{"update_id":501}')).toBe(true);
+    expect(await inbox.claimAbandoned(new Date())).toEqual([]);
+
+    const afterLease = later(INBOX_LEASE_MS + 1_000);
+    // Two instances sweep at the same moment: one of them takes it.
+    const [a, b] = await Promise.all([inbox.claimAbandoned(afterLease), inbox.claimAbandoned(afterLease)]);
+    expect([...a, ...b].map((u) => u.updateId)).toEqual(["501"]);
+    // The taker holds a new lease.
+    expect(await inbox.claimAbandoned(afterLease)).toEqual([]);
+    expect((await inbox.claimAbandoned(later(3 * INBOX_LEASE_MS))).map((u) => u.attempts)).toEqual([2]);
+  });
+
+  it("never hands out an update once it is handled or failed", async () => {
+    const { inbox } = app.deps.repos;
+    await inbox.record("telegram", "601", '{"update_id":601}');
+    await inbox.record("telegram", "602", '{"update_id":602}');
+    await inbox.finish("telegram", "601", { ok: true });
+    await inbox.finish("telegram", "602", { ok: false, error: "boom" });
+    expect(await inbox.claimAbandoned(later(10 * INBOX_LEASE_MS))).toEqual([]);
+  });
+
+  it("does not replay an update older than a day: Telegram would not have kept it either", async () => {
+    const { inbox } = app.deps.repos;
+    await inbox.record("telegram", "701", '{"update_id":701}');
+    expect(await inbox.claimAbandoned(later(25 * 60 * 60_000))).toEqual([]);
+  });
+});
