@@ -13,6 +13,7 @@ import {
   sendDueNotices,
 } from "../app/index.ts";
 import type { ReminderTime } from "../domain/notices/index.ts";
+import { metrics } from "../metrics.ts";
 
 /** Red and yellow flags change with reports and with the days: looked at hourly, not every minute. */
 const FLAG_CHECK_MS = 60 * 60_000;
@@ -48,6 +49,10 @@ export function startOutboxScheduler(
         const digests = await sendDueDigests(deps, senders.digests, now);
         const notices = await sendDueNotices(deps, senders.notices, now);
         lastWake = now;
+        for (const outcome of ["sent", "failed", "retrying", "skipped"] as const) {
+          const count = digests[outcome] + notices[outcome];
+          if (count > 0) metrics.digestDeliveries.inc({ outcome }, count);
+        }
         const busy = (o: typeof digests) => o.sent + o.failed + o.retrying + o.skipped > 0;
         if (planned.digests + planned.reminders + planned.flags > 0 || busy(digests) || busy(notices))
           log.info({ planned, digests, notices }, "outbox");

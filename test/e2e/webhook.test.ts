@@ -126,12 +126,17 @@ describe("webhook mode", () => {
   }, 30_000);
 
   it("answers /healthz, /readyz and /metrics", async () => {
+    // The ledger has no tasks yet: the report is kept, pending, and counted as one the parser could not file.
+    emulator.sendText(ADMIN.id, ADMIN, "民建村 改厕 本周新增3户");
+    await emulator.waitForBotMessage(ADMIN.id, undefined, 15_000);
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toMatch(/taizhang_updates_total\{outcome="handled"\} [1-9]/);
     expect(metrics).toMatch(/taizhang_updates_total\{outcome="duplicate"\} [1-9]/);
     expect(metrics).toContain("taizhang_update_seconds_bucket");
+    expect(metrics).toMatch(/taizhang_reports_total\{state="pending"\} 1/);
+    expect(metrics).toMatch(/taizhang_parse_failures_total\{holdup="[a-z-]+"\} 1/);
     expect(botLog).not.toMatch(/"level":(50|60)/);
   });
 });

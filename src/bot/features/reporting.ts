@@ -9,6 +9,7 @@ import {
   type ReportCard,
   rememberReply,
 } from "../../app/index.ts";
+import { metrics } from "../../metrics.ts";
 import { addressedToBot } from "../addressed.ts";
 import { cardKeyboard, cardText } from "../card.ts";
 import { cardPlace, editCard, rememberedAs } from "../card-messages.ts";
@@ -75,6 +76,10 @@ async function answer(ctx: BotContext, outcome: FileOutcome, replyTo: number): P
   if (outcome.kind === "stranger") {
     if (ctx.chat?.type === "private") await ctx.reply(ctx.t("stranger-hint"));
     return;
+  }
+  if (!outcome.repeated) {
+    metrics.reports.inc({ state: outcome.card.state });
+    if (outcome.card.holdup) metrics.parseFailures.inc({ holdup: outcome.card.holdup });
   }
   // A redelivered message already has its card: one card per report, however often it arrives.
   if (outcome.repeated && outcome.replyMessageId) return;
