@@ -192,6 +192,9 @@ cli-reparse-dry = Nothing is written yet. Run again with --apply to apply these 
 cli-reparse-applied = These changes are applied and recorded in the audit trail.
 cli-reparse-nothing = No report would change.
 
+## Flooding
+flood-notice = You are sending messages too fast; the last few were not handled. Please wait ten seconds, then send the reports that were not handled again.
+
 ## Command menu
 
 command-start = Start

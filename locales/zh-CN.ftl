@@ -192,6 +192,9 @@ cli-reparse-dry = 以上尚未写入。确认无误后加 --apply 再运行一�
 cli-reparse-applied = 以上改变已写入，并记入审计记录。
 cli-reparse-nothing = 没有需要改变的报告。
 
+## 刷屏
+flood-notice = 您发送得太快了，最近几条消息没有处理。请稍等十秒，再把没处理的报告重发一次。
+
 ## 命令菜单
 
 command-start = 开始

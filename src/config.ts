@@ -30,6 +30,8 @@ const configSchema = z
         ctx.addIssue({ code: "custom", message: 'a weekday and a time such as "fri 10:00", or "off"' });
         return z.NEVER;
       }),
+    /** Updates one person may send in 10 seconds; the rest of that window are set aside with a notice. */
+    FLOOD_LIMIT: z.coerce.number().int().min(1).default(20),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /** Webhook mode: the public HTTPS URL Telegram posts updates to (its path is served here). */
     WEBHOOK_URL: z.url().optional(),

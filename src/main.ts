@@ -32,6 +32,7 @@ if (config.BOT_TOKEN) {
     apiRoot: config.TELEGRAM_API_ROOT,
     timeZone: config.TZ_REPORTS,
     log,
+    floodLimit: config.FLOOD_LIMIT,
     webhook: webhook !== undefined,
   }).catch(async (error: unknown) => {
     // Usually a wrong BOT_TOKEN (401) or no way to reach TELEGRAM_API_ROOT: say which, and stop.

@@ -40,7 +40,7 @@ export const metrics = {
   }),
   floodNotices: new Counter({
     name: "taizhang_flood_limited_total",
-    help: "Messages not handled because their sender wrote too many too fast",
+    help: "Times a person was told they write too fast (the rest of their updates in that window are not handled)",
     registers: [registry],
   }),
 };

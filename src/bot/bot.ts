@@ -22,6 +22,7 @@ import { strangerFeature } from "./features/strangers.ts";
 import { tasksFeature } from "./features/tasks.ts";
 import { unitsFeature } from "./features/units.ts";
 import { errorBoundary } from "./middleware/errors.ts";
+import { DEFAULT_FLOOD_LIMIT, floodLimit } from "./middleware/flood-limit.ts";
 import { createI18n, i18nMiddleware } from "./middleware/i18n.ts";
 import { identity } from "./middleware/identity.ts";
 import { inbox } from "./middleware/inbox.ts";
@@ -35,6 +36,8 @@ export interface BotOptions extends BotSettings {
   /** Answers API calls in place of the network (the console chat); installed where the network would be. */
   readonly transport?: Transformer;
   readonly log: Logger;
+  /** Updates one person may send in 10 seconds before the rest are set aside (FLOOD_LIMIT). */
+  readonly floodLimit?: number;
 }
 
 /** Every message we send is HTML; the parts that come from people are escaped by ctx.t. */
@@ -62,12 +65,14 @@ export function createBot(deps: AppDeps, options: BotOptions): Bot<BotContext> {
   // The error boundary.
   bot.catch(errorBoundary(options.log));
 
-  // Middlewares, in order: one chat at a time (chats run concurrently), the inbox first of all,
-  // who is writing and where, then the language they read.
-  bot.use(sequentialize((ctx: BotContext) => ctx.chat?.id.toString()));
+  // Middlewares, in order: the inbox first of all (an update waiting for its chat's turn is already
+  // stored), one chat at a time (chats run concurrently), who is writing and where, the language
+  // they read, and how fast they write.
   bot.use(inbox(deps));
+  bot.use(sequentialize((ctx: BotContext) => ctx.chat?.id.toString()));
   bot.use(identity(deps, { timeZone: options.timeZone }));
   bot.use(i18nMiddleware(createI18n()));
+  bot.use(floodLimit(options.floodLimit ?? DEFAULT_FLOOD_LIMIT));
 
   // Features. Before the stranger gate: what anyone may do.
   bot.use(startFeature, langFeature, joinFeature);
