@@ -195,6 +195,8 @@ cli-reparse-nothing = No report would change.
 ## Flooding
 flood-notice = You are sending messages too fast; the last few were not handled. Please wait ten seconds, then send the reports that were not handled again.
 
+report-too-long = This message is too long (over {$limit} characters) and was not filed. Please send one piece of work per message, in several messages.
+
 ## Command menu
 
 command-start = Start

@@ -195,6 +195,8 @@ cli-reparse-nothing = 没有需要改变的报告。
 ## 刷屏
 flood-notice = 您发送得太快了，最近几条消息没有处理。请稍等十秒，再把没处理的报告重发一次。
 
+report-too-long = 这条消息太长了（超过 {$limit} 字），没有登记。请一条消息报一项工作，分几条发送。
+
 ## 命令菜单
 
 command-start = 开始

@@ -87,8 +87,20 @@ async function answer(ctx: BotContext, outcome: FileOutcome, replyTo: number): P
   else await sendCard(ctx, outcome.card, replyTo);
 }
 
+/**
+ * A report is a few lines. Anything much longer is a pasted document, and its card would pass
+ * Telegram's 4 096-character limit: the sender is asked to send one report at a time (the message
+ * itself is in the inbox).
+ */
+const MAX_REPORT_CHARS = 1500;
+
 reportingFeature.on("message:text", async (ctx, next) => {
   if (isCommand(ctx)) return next();
+  if (ctx.msg.text.length > MAX_REPORT_CHARS) {
+    if (ctx.chat.type === "private" || addressedToBot(ctx, ctx.msg))
+      await ctx.reply(ctx.t("report-too-long", { limit: MAX_REPORT_CHARS }));
+    return;
+  }
   const message = incoming(ctx, ctx.msg, ctx.msg.date);
   if (!(await isForTheLedger(ctx, message, ctx.msg))) return next();
   await answer(ctx, await fileReport(ctx.app, ctx.person, message), ctx.msg.message_id);
