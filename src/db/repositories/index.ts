@@ -26,7 +26,7 @@ export function createRepositories(db: Database, runningTotalsOf: RunningTotalsO
     chats: chatsRepository(prisma),
     invites: invitesRepository(prisma),
     tasks: tasksRepository(prisma),
-    reports: reportsRepository(prisma, runningTotalsOf),
+    reports: reportsRepository(prisma, runningTotalsOf, db.provider),
     inbox: inboxRepository(prisma),
     conversations: conversationsRepository(prisma),
     audit: auditRepository(prisma),

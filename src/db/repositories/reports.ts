@@ -2,7 +2,9 @@ import { randomBytes } from "node:crypto";
 import type { Prisma } from "../client.ts";
 import type { Prisma as Generated } from "../generated/sqlite/client.ts";
 import { GroupCommit } from "../group-commit.ts";
+import type { Provider } from "../migrate.ts";
 import {
+  figuresLock,
   pairsOf,
   planRunningTotals,
   type RunningTotalsOf,
@@ -99,16 +101,28 @@ const keyOf = (r: { platform: string; chatExternalId: string; messageId: string 
  * `runningTotalsOf` is the ledger's arithmetic (the domain's): every write that can change an
  * assignment's figures settles its running totals in the same transaction.
  */
-export function reportsRepository(prisma: Prisma, runningTotalsOf: RunningTotalsOf) {
+export function reportsRepository(
+  prisma: Prisma,
+  runningTotalsOf: RunningTotalsOf,
+  provider: Provider = "sqlite",
+) {
   // Running totals are read, computed and written by one writer at a time in this process, so a
-  // button press cannot slip between a batch's read and its write. (Several processes on one
-  // database need a lock in the database too: not yet.)
+  // button press cannot slip between a batch's read and its write. On PostgreSQL several instances
+  // share the database, so each such transaction also holds a lock there (figuresLock), and reads
+  // what it settles on inside it.
   let figuresTail: Promise<unknown> = Promise.resolve();
   const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
     const run = figuresTail.then(work);
     figuresTail = run.catch(() => undefined);
     return run;
   };
+  const locked = provider === "postgres";
+  /** An interactive transaction that settles figures: under the database's figures lock on PostgreSQL. */
+  const figuresTransaction = <T>(work: (tx: Generated.TransactionClient) => Promise<T>): Promise<T> =>
+    prisma.$transaction(async (tx) => {
+      if (locked) await figuresLock(tx);
+      return work(tx);
+    });
 
   const byKey = (r: RawMessage) =>
     prisma.report.findUnique({
@@ -126,7 +140,7 @@ export function reportsRepository(prisma: Prisma, runningTotalsOf: RunningTotals
     const { quantities, ...fields } = reading;
     try {
       const report = await oneAtATime(() =>
-        prisma.$transaction(async (tx) => {
+        figuresTransaction(async (tx) => {
           const { id } = await tx.report.create({
             data: {
               ...raw,
@@ -188,17 +202,26 @@ export function reportsRepository(prisma: Prisma, runningTotalsOf: RunningTotals
       // the reports, their quantities. Cheaper than holding a transaction open across the reads.
       settled = await oneAtATime(async () => {
         const pairs = pairsOf(fresh);
+        const rows = (plan: SettlePlan) =>
+          fresh.map(({ quantities: _, ...row }) => ({ ...row, ...plan.fresh.get(row.id) }));
+        const quantities = fresh.flatMap((r) =>
+          r.quantities.map((q, position) => ({ ...q, position, reportId: r.id })),
+        );
+        if (locked) {
+          // Another instance may file for the same assignments: read and write under the lock.
+          return figuresTransaction(async (tx) => {
+            const plan = await planRunningTotals(tx, runningTotalsOf, pairs, fresh);
+            for (const write of settledWrites(tx, plan.changed)) await write;
+            await tx.report.createMany({ data: rows(plan) });
+            await tx.quantity.createMany({ data: quantities });
+            return plan.fresh;
+          });
+        }
         const plan = await planRunningTotals(prisma, runningTotalsOf, pairs, fresh);
         await prisma.$transaction([
           ...settledWrites(prisma, plan.changed),
-          prisma.report.createMany({
-            data: fresh.map(({ quantities: _, ...row }) => ({ ...row, ...plan.fresh.get(row.id) })),
-          }),
-          prisma.quantity.createMany({
-            data: fresh.flatMap((r) =>
-              r.quantities.map((q, position) => ({ ...q, position, reportId: r.id })),
-            ),
-          }),
+          prisma.report.createMany({ data: rows(plan) }),
+          prisma.quantity.createMany({ data: quantities }),
         ]);
         return plan.fresh;
       });
@@ -221,7 +244,7 @@ export function reportsRepository(prisma: Prisma, runningTotalsOf: RunningTotals
    */
   const changing = (id: string, change: (tx: Generated.TransactionClient) => Promise<unknown>) =>
     oneAtATime(() =>
-      prisma.$transaction(async (tx) => {
+      figuresTransaction(async (tx) => {
         const before = await tx.report.findUniqueOrThrow({
           where: { id },
           select: { taskId: true, unitId: true },
@@ -319,7 +342,7 @@ export function reportsRepository(prisma: Prisma, runningTotalsOf: RunningTotals
       const pairs = await unsettledPairs(prisma);
       for (let i = 0; i < pairs.length; i += 100) {
         await oneAtATime(() =>
-          prisma.$transaction((tx) => settleRunningTotals(tx, runningTotalsOf, pairs.slice(i, i + 100))),
+          figuresTransaction((tx) => settleRunningTotals(tx, runningTotalsOf, pairs.slice(i, i + 100))),
         );
       }
       return pairs.length;
@@ -333,7 +356,7 @@ export function reportsRepository(prisma: Prisma, runningTotalsOf: RunningTotals
         distinct: ["unitId"],
       });
       await oneAtATime(() =>
-        prisma.$transaction((tx) => settleRunningTotals(tx, runningTotalsOf, pairsOf(rows))),
+        figuresTransaction((tx) => settleRunningTotals(tx, runningTotalsOf, pairsOf(rows))),
       );
     },
 

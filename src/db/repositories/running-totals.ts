@@ -283,3 +283,15 @@ export async function unsettledPairs(db: Db): Promise<Pair[]> {
   });
   return pairsOf(rows);
 }
+
+/** Any number; every instance on one PostgreSQL database takes it to settle figures. */
+const FIGURES_LOCK_KEY = 727_148_214;
+
+/**
+ * PostgreSQL: held until the transaction ends, so instances settle running totals one at a time
+ * (each such transaction is a few milliseconds). A lock per assignment would let more run at
+ * once, at the price of ordering them to avoid deadlocks; one lock has been enough so far.
+ */
+export async function figuresLock(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${FIGURES_LOCK_KEY})`);
+}
