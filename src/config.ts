@@ -30,6 +30,8 @@ const configSchema = z
         ctx.addIssue({ code: "custom", message: 'a weekday and a time such as "fri 10:00", or "off"' });
         return z.NEVER;
       }),
+    /** Seconds an instance has to handle an update it took in before another instance takes it over. */
+    INBOX_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
     /** Updates one person may send in 10 seconds; the rest of that window are set aside with a notice. */
     FLOOD_LIMIT: z.coerce.number().int().min(1).default(20),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -22,6 +22,7 @@ if (config.BOT_TOKEN) {
     now,
     bootstrapAdminIds: config.BOOTSTRAP_ADMIN_IDS ?? [],
     timeZone: config.TZ_REPORTS,
+    inboxLeaseMs: config.INBOX_LEASE_SECONDS * 1000,
   });
   const webhook =
     config.WEBHOOK_URL && config.WEBHOOK_SECRET
@@ -33,6 +34,7 @@ if (config.BOT_TOKEN) {
     timeZone: config.TZ_REPORTS,
     log,
     floodLimit: config.FLOOD_LIMIT,
+    recoveryEveryMs: Math.min(15_000, (config.INBOX_LEASE_SECONDS * 1000) / 4),
     webhook: webhook !== undefined,
   }).catch(async (error: unknown) => {
     // Usually a wrong BOT_TOKEN (401) or no way to reach TELEGRAM_API_ROOT: say which, and stop.

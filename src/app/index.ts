@@ -67,9 +67,11 @@ export async function openApp(options: {
   bootstrapAdminIds?: readonly string[];
   /** TZ_REPORTS: where days are counted. */
   timeZone?: string;
+  /** How long an instance has to handle an update it recorded before another takes it over. */
+  inboxLeaseMs?: number;
 }): Promise<{ deps: AppDeps; db: Database; ready: () => Promise<boolean>; close: () => Promise<void> }> {
   const db = await openDatabase(options.databaseUrl);
-  const repos = createRepositories(db, runningTotalsOf);
+  const repos = createRepositories(db, runningTotalsOf, { inboxLeaseMs: options.inboxLeaseMs });
   // Reports stored before running totals existed get theirs once; afterwards this finds nothing.
   await repos.reports.settleUnsettled();
   const deps: AppDeps = {

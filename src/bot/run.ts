@@ -61,7 +61,7 @@ export interface RunningBot {
  */
 export async function startBot(
   deps: AppDeps,
-  options: BotOptions & { webhook?: boolean },
+  options: BotOptions & { webhook?: boolean; recoveryEveryMs?: number },
 ): Promise<RunningBot> {
   const bot = createBot(deps, options);
   // An unreachable API is retried (auto-retry), so say where the bot is knocking meanwhile.
@@ -69,7 +69,7 @@ export async function startBot(
   await bot.init();
   setCommands(bot, options.log);
   const updates = new UpdateHandling(bot, deps, options.log);
-  updates.startRecovery();
+  updates.startRecovery(options.recoveryEveryMs);
   if (options.webhook) {
     // Updates come through the HTTP server (see listenOnWebhook); nothing to poll, nothing that
     // ends by itself.

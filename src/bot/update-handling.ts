@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { AppDeps } from "../app/index.ts";
 import { metrics } from "../metrics.ts";
 import type { BotContext } from "./context.ts";
-import { recordedBeforeHandling } from "./middleware/inbox.ts";
+import { recordedBeforeHandling, triedBefore } from "./middleware/inbox.ts";
 
 /** Telegram's update, as far as taking it in goes: an object with an integer update_id. */
 export const incomingUpdateSchema = z.looseObject({ update_id: z.number().int().nonnegative() });
@@ -89,6 +89,7 @@ export class UpdateHandling {
       if (!parsed.success) continue;
       const update = parsed.data as unknown as Update;
       recordedBeforeHandling.add(update);
+      if (row.attempts > 1) triedBefore.add(update);
       metrics.updates.inc({ outcome: "recovered" });
       this.log.warn({ updateId: row.updateId, attempts: row.attempts }, "taking over an abandoned update");
       await this.handle(update);

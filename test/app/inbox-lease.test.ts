@@ -34,13 +34,21 @@ describe.each(kinds)("the inbox's leases on $name", (kind) => {
     expect((await inbox.claimAbandoned(later(3 * INBOX_LEASE_MS))).map((u) => u.attempts)).toEqual([2]);
   });
 
-  it("never hands out an update once it is handled or failed", async () => {
+  it("never hands out a handled update; tries a failed one again after a wait, five times in all", async () => {
     const { inbox } = app.deps.repos;
     await inbox.record("telegram", "601", '{"update_id":601}');
     await inbox.record("telegram", "602", '{"update_id":602}');
     await inbox.finish("telegram", "601", { ok: true });
-    await inbox.finish("telegram", "602", { ok: false, error: "boom" });
-    expect(await inbox.claimAbandoned(later(10 * INBOX_LEASE_MS))).toEqual([]);
+    await inbox.finish("telegram", "602", { ok: false, error: "the database went away" });
+    expect(await inbox.claimAbandoned(new Date())).toEqual([]);
+    const tries: number[] = [];
+    for (let round = 1; round <= 6; round++) {
+      const claimed = await inbox.claimAbandoned(later(round * 2 * INBOX_LEASE_MS));
+      tries.push(...claimed.map((u) => u.attempts));
+      for (const u of claimed) await inbox.finish("telegram", u.updateId, { ok: false, error: "again" });
+    }
+    // Failed once on arrival, then taken (2), failed (3), taken (4), failed (5): no more.
+    expect(tries).toEqual([2, 4]);
   });
 
   it("does not replay an update older than a day: Telegram would not have kept it either", async () => {

@@ -43,4 +43,22 @@ describe("updates a dead instance left unfinished", () => {
     expect(h.emulator.botMessages(CADRE.id)).toHaveLength(1);
     expect(h.emulator.botMessages(ADMIN.id)).toHaveLength(0);
   });
+
+  it("tries a failed update again after a wait: the card comes then, and no second apology", async () => {
+    h.emulator.failNext("sendMessage", { error_code: 400, description: "Bad Request: something unexpected" });
+    const { message } = h.emulator.sendText(CADRE.id, CADRE, "民建村 改厕 新增9户");
+    expect((await h.emulator.waitForBotMessage(CADRE.id)).text).toContain("抱歉");
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await h.bot.updates.recoverAbandoned(new Date(Date.now() + INBOX_LEASE_MS + 1_000))).toBe(1);
+    expect((await h.emulator.waitForBotMessage(CADRE.id, /9 户/)).text).toContain("新增");
+    const texts = h.emulator.botMessages(CADRE.id).map((m) => m.text ?? "");
+    expect(texts.filter((t) => t.includes("抱歉"))).toHaveLength(1);
+    expect(texts.filter((t) => t.includes("9 户"))).toHaveLength(1);
+    const report = await h.deps.repos.reports.byMessage(
+      "telegram",
+      String(CADRE.id),
+      String(message.message_id),
+    );
+    expect(report?.state).toBe("filed");
+  });
 });

@@ -2,6 +2,7 @@ import type { BotError } from "grammy";
 import type { Logger } from "pino";
 import { defaultLocale, translate } from "../../i18n.ts";
 import { type BotContext, isCommand } from "../context.ts";
+import { triedBefore } from "./inbox.ts";
 
 /**
  * The error boundary (bot.catch): one bad update is logged and answered politely, and the bot goes
@@ -11,6 +12,8 @@ export function errorBoundary(log: Logger) {
   return async (error: BotError<BotContext>) => {
     const { ctx } = error;
     log.error({ err: error.error, updateId: ctx.update.update_id }, "an update failed");
+    // An update tried again (after a failure or a dead instance) was answered the first time.
+    if (triedBefore.has(ctx.update)) return;
     // ctx.label is missing when the failure came before the i18n middleware.
     const sorry =
       typeof ctx.label === "function" ? ctx.label("error-sorry") : translate(defaultLocale, "error-sorry");

@@ -9,6 +9,9 @@ import type { BotContext } from "../context.ts";
  */
 export const recordedBeforeHandling = new WeakSet<object>();
 
+/** Updates taken from the inbox to be tried again: whoever sent them heard back the first time. */
+export const triedBefore = new WeakSet<object>();
+
 /**
  * Every update is written to the inbox before anything else happens, so nothing that arrived is
  * lost if handling fails; Telegram redelivers an update whose confirmation it missed, and the

@@ -13,9 +13,11 @@ interface Arrival {
 
 /**
  * How long the instance that recorded an update has to handle it. Past it, the update counts as
- * abandoned (that instance died mid-way) and any instance takes it over.
+ * abandoned (that instance died mid-way) and any instance takes it over. A failed update waits as
+ * long before it is tried again (the database was down, say), up to MAX_ATTEMPTS in all.
  */
 export const INBOX_LEASE_MS = 60_000;
+const MAX_ATTEMPTS = 5;
 
 /** Telegram keeps an undelivered update for a day; an older unhandled one is not replayed. */
 const REPLAY_WINDOW_MS = 24 * 60 * 60_000;
@@ -30,7 +32,7 @@ export interface AbandonedUpdate {
 type Outcome = { ok: true } | { ok: false; error: string };
 
 /** Every update as it arrived, written before it is handled; a redelivery finds its row. */
-export function inboxRepository(prisma: Prisma) {
+export function inboxRepository(prisma: Prisma, leaseMs = INBOX_LEASE_MS) {
   const recordOne = async (a: Arrival): Promise<boolean> => {
     try {
       await prisma.inboxUpdate.create({ data: a });
@@ -93,14 +95,16 @@ export function inboxRepository(prisma: Prisma) {
     },
 
     /**
-     * Updates recorded but never finished, whose lease has run out: the process handling them died.
+     * Updates recorded but never finished, whose lease has run out (the process handling them died),
+     * and failed ones whose wait is over.
      * Each is leased again to the caller, one compare-and-set per row, so that of several instances
      * sweeping at once exactly one takes each.
      */
     async claimAbandoned(now: Date, limit = 50): Promise<AbandonedUpdate[]> {
       const candidates = await prisma.inboxUpdate.findMany({
         where: {
-          status: "received",
+          status: { in: ["received", "failed"] },
+          attempts: { lt: MAX_ATTEMPTS },
           OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }],
           receivedAt: { gte: new Date(now.getTime() - REPLAY_WINDOW_MS) },
         },
@@ -111,8 +115,12 @@ export function inboxRepository(prisma: Prisma) {
       const claimed: AbandonedUpdate[] = [];
       for (const c of candidates) {
         const taken = await prisma.inboxUpdate.updateMany({
-          where: { id: c.id, status: "received", attempts: c.attempts },
-          data: { leaseUntil: new Date(now.getTime() + INBOX_LEASE_MS), attempts: { increment: 1 } },
+          where: { id: c.id, attempts: c.attempts },
+          data: {
+            status: "received",
+            leaseUntil: new Date(now.getTime() + leaseMs),
+            attempts: { increment: 1 },
+          },
         });
         if (taken.count === 1) claimed.push({ ...c, attempts: c.attempts + 1 });
       }
@@ -122,7 +130,12 @@ export function inboxRepository(prisma: Prisma) {
       if (outcome.ok) return handled.write({ platform, updateId, payload: "" });
       await prisma.inboxUpdate.update({
         where: { platform_updateId: { platform, updateId } },
-        data: { status: "failed", error: outcome.error.slice(0, 2000), attempts: { increment: 1 } },
+        data: {
+          status: "failed",
+          error: outcome.error.slice(0, 2000),
+          attempts: { increment: 1 },
+          leaseUntil: new Date(Date.now() + leaseMs),
+        },
       });
     },
   };

@@ -18,7 +18,11 @@ import { unitsRepository } from "./units.ts";
  * The only way the rest of taizhang reaches the database. `runningTotalsOf` is the ledger's
  * arithmetic, which the reports repository applies on every write (see running-totals.ts).
  */
-export function createRepositories(db: Database, runningTotalsOf: RunningTotalsOf) {
+export function createRepositories(
+  db: Database,
+  runningTotalsOf: RunningTotalsOf,
+  options: { inboxLeaseMs?: number } = {},
+) {
   const { prisma } = db;
   return {
     units: unitsRepository(prisma),
@@ -27,7 +31,7 @@ export function createRepositories(db: Database, runningTotalsOf: RunningTotalsO
     invites: invitesRepository(prisma),
     tasks: tasksRepository(prisma),
     reports: reportsRepository(prisma, runningTotalsOf, db.provider),
-    inbox: inboxRepository(prisma),
+    inbox: inboxRepository(prisma, options.inboxLeaseMs),
     conversations: conversationsRepository(prisma),
     audit: auditRepository(prisma),
     figures: ledgerFiguresRepository(prisma),
