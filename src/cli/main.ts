@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { runDigest } from "./digest-command.ts";
+import { runExport, runReport } from "./export-command.ts";
 import { runAdmin, runTask, runUnit } from "./ledger-commands.ts";
 import { parseUsage, runParse } from "./parse-command.ts";
 
@@ -9,8 +10,12 @@ Commands:
   parse     read chat messages (JSONL or plain lines) and print what taizhang understood
   admin     admin add: make a Telegram user an admin of a unit
   unit      unit add: add a unit under another
+            unit export --out FILE.xlsx: the unit tree in the import format
   task      task add: add a task to the ledger
+            task export --out FILE.xlsx: tasks and assignments in the import format
   digest    what a group's weekly, monthly or quarterly digest says (--dry-run)
+  export    export ledger --out FILE.xlsx; export reports --from DATE --to DATE --out FILE.xlsx|.csv
+  report    report export: the same as export reports
 
 The database is the one DATABASE_URL names (default: data/taizhang.db).
 
@@ -38,6 +43,8 @@ async function main(argv: string[]): Promise<number> {
   if (command === "unit") return runUnit(rest);
   if (command === "task") return runTask(rest);
   if (command === "digest") return runDigest(rest);
+  if (command === "export") return runExport(rest);
+  if (command === "report") return runReport(rest);
   process.stderr.write(`taizhang: unknown command "${command}"\n${usage}\n`);
   return 2;
 }

@@ -345,7 +345,7 @@ export function reportsRepository(prisma: Prisma, runningTotalsOf: RunningTotals
           state: { not: "withdrawn" },
           parsed: { contains: '"issues":["' },
         },
-        select: { unitId: true, sentAt: true, parsed: true },
+        select: { unitId: true, taskId: true, sentAt: true, parsed: true },
         orderBy: { sentAt: "asc" },
       });
     },
