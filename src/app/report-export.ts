@@ -9,7 +9,7 @@ import type { AppDeps } from "./deps.ts";
 import { columns, type ExportRequest, exportScope, figure } from "./export-common.ts";
 
 /** Reports read per query: large enough to keep round trips few, small enough to keep memory flat. */
-const PAGE = 4000;
+const PAGE = 2000;
 
 export interface ReportExportRequest extends ExportRequest {
   /** First and last day, both included, in the deployment's zone. */

@@ -67,7 +67,7 @@ export class XlsxWriter {
       cell.border = { top: thin, bottom: thin, left: thin, right: thin };
     });
     header.commit();
-    this.#current = new XlsxSheet(worksheet);
+    this.#current = new XlsxSheet(worksheet, layout.columns);
     return this.#current;
   }
 
@@ -79,18 +79,66 @@ export class XlsxWriter {
   }
 }
 
-export class XlsxSheet implements TableSink {
-  constructor(private readonly worksheet: ExcelJS.Worksheet) {}
+/** Rows written between two looks at how much of the sheet is waiting to be zipped. */
+const CHECK_EVERY = 500;
+/** How much of a sheet may wait for the zip, in bytes of XML. */
+const MAX_QUEUED = 4 * 1024 * 1024;
 
-  row(cells: readonly Cell[], style?: RowStyle): void {
+export class XlsxSheet implements TableSink {
+  /**
+   * One style object per column, and per column and fill, shared by every cell: exceljs looks a
+   * style up by object identity first, so a shared object costs nothing per cell, while a fresh one
+   * per cell is serialised to find its index (half the time of a large export).
+   */
+  readonly #columnStyles: ReadonlyArray<Partial<ExcelJS.Style>>;
+  readonly #filled = new Map<string, Partial<ExcelJS.Style>>();
+  #rows = 0;
+
+  constructor(
+    private readonly worksheet: ExcelJS.Worksheet,
+    columns: readonly Column[],
+  ) {
+    this.#columnStyles = columns.map((c) => (c.format ? { numFmt: c.format } : {}));
+  }
+
+  row(cells: readonly Cell[], style?: RowStyle): void | Promise<void> {
     const row = this.worksheet.addRow(cells.map((c) => c ?? undefined));
-    for (const [index, argb] of style?.fills ?? []) {
-      row.getCell(index + 1).fill = { type: "pattern", pattern: "solid", fgColor: { argb } };
-    }
+    row.eachCell((cell, n) => {
+      const fill = style?.fills?.get(n - 1);
+      cell.style = (fill === undefined ? this.#columnStyles[n - 1] : this.#fillStyle(n - 1, fill)) ?? {};
+    });
     row.commit();
+    if (++this.#rows % CHECK_EVERY === 0) return this.#drained();
   }
 
   close(): void {
     this.worksheet.commit();
+  }
+
+  #fillStyle(column: number, argb: string): Partial<ExcelJS.Style> {
+    const key = `${column}:${argb}`;
+    let style = this.#filled.get(key);
+    if (!style) {
+      style = {
+        ...this.#columnStyles[column],
+        fill: { type: "pattern", pattern: "solid", fgColor: { argb } },
+      };
+      this.#filled.set(key, style);
+    }
+    return style;
+  }
+
+  /**
+   * exceljs's sheet stream hands every row on to the zip at once and ignores its backpressure: rows
+   * made faster than they are compressed pile up in the zip's input (the whole sheet, 100 MB for
+   * 200 000 reports). Waits, letting the compression run, while too much is queued there.
+   */
+  async #drained(): Promise<void> {
+    // The zip's input is a readable-stream v2 Writable: its queue length is in _writableState.
+    type Queue = { _writableState?: { length?: number } };
+    const sheetStream = (this.worksheet as unknown as { stream?: { pipes?: Queue[] } }).stream;
+    const queued = () =>
+      sheetStream?.pipes?.reduce((sum, p) => sum + (p._writableState?.length ?? 0), 0) ?? 0;
+    while (queued() > MAX_QUEUED) await new Promise((resolve) => setImmediate(resolve));
   }
 }
