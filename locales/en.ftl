@@ -389,6 +389,7 @@ export-col-quantities = All figures
 export-col-running-total = Running total
 export-col-raw = Message
 export-col-issues = Problems
+export-col-report-task = Task
 export-flag-red = red
 export-flag-yellow = yellow
 export-flag-blue = blue

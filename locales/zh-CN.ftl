@@ -397,6 +397,7 @@ export-col-quantities = 全部数量
 export-col-running-total = 累计
 export-col-raw = 原文
 export-col-issues = 问题
+export-col-report-task = 任务
 export-flag-red = 红
 export-flag-yellow = 黄
 export-flag-blue = 蓝

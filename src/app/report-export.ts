@@ -75,7 +75,7 @@ export async function exportReports(
   const header = columns(locale, [
     ["time", 17],
     ["reporting-unit", 16],
-    ["task", 24],
+    ["report-task", 24],
     ["state", 9],
     ["value", 9],
     ["measure", 8],
