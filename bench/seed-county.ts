@@ -22,6 +22,8 @@ export async function seedCounty(
   deps: AppDeps,
   prisma: Prisma,
   size = { townships: 15, villages: 200, reports: 100_000 },
+  /** The n-th report's words (an export bench wants realistic lengths and numbers to mask). */
+  rawText: (n: number) => string = () => "新增12亩",
 ): Promise<SeededCounty> {
   const t0 = performance.now();
   const root = await addRootUnit(deps, "金塔县");
@@ -71,7 +73,7 @@ export async function seedCounty(
         platform: "telegram",
         chatExternalId: "bench",
         messageId: String(done + k),
-        rawText: "新增12亩",
+        rawText: rawText(done + k),
         sentAt: new Date(start + Math.floor(((done + k) / size.reports) * span)),
         parsed: JSON.stringify({ issues: (done + k) % 97 === 0 ? ["资金未到位"] : [] }),
         taskId: a.taskId,

@@ -47,3 +47,18 @@ function shown(task: TaskRow, target: number | null, deadline: string | null): D
     done: task.status === "done",
   };
 }
+
+/**
+ * Units within `unitId`'s subtree expected to report (an assignment, or owning a task that has
+ * none) that were not heard from (decisions.md, Silence). A report for a unit below counts for the
+ * unit that owns the task: the county's own tasks are reported on by its villages.
+ */
+export function silentUnitsOf(snapshot: Snapshot, unitId: string, heard: ReadonlySet<string>): string[] {
+  const expected = new Set<string>();
+  for (const t of snapshot.tasksVisibleTo(unitId)) {
+    if (t.assignments.length === 0) expected.add(t.ownerUnitId);
+    for (const a of t.assignments) expected.add(a.unitId);
+  }
+  const heardWithin = (id: string) => heard.has(id) || [...heard].some((h) => snapshot.tree.isWithin(h, id));
+  return [...expected].filter((id) => snapshot.tree.isWithin(id, unitId) && !heardWithin(id));
+}

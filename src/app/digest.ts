@@ -8,7 +8,7 @@ import {
 import { addDays, type LocalDate, maskPersonalNumbers, type Zone } from "../domain/ledger/index.ts";
 import { parsedReportSchema } from "../domain/parser/index.ts";
 import type { AppDeps } from "./deps.ts";
-import { digestTasksOf } from "./digest-scope.ts";
+import { digestTasksOf, silentUnitsOf } from "./digest-scope.ts";
 import { totalsAsOf } from "./figures.ts";
 
 /** What a digest reads from the database for a period: the same for every unit, filtered after. */
@@ -83,7 +83,6 @@ export async function buildDigest(
   const asOf = at < periodEnd ? at : periodEnd;
   const periodStart = startOfDay(period.from);
   const within = (id: string) => snapshot.tree.isWithin(id, unitId);
-  const inScope = snapshot.tasksVisibleTo(unitId);
 
   const sumByTask = (
     rows: Awaited<ReturnType<typeof totalsAsOf>>,
@@ -95,21 +94,16 @@ export async function buildDigest(
   };
   const { figures, heard, problems, inconsistent } = await shared.of(asOf, periodStart);
 
-  // Expected to report: units with an assignment, and owners of tasks that have none.
-  const expected = new Set<string>();
-  for (const t of inScope) {
-    if (t.assignments.length === 0) expected.add(t.ownerUnitId);
-    for (const a of t.assignments) expected.add(a.unitId);
-  }
-  // A report for a unit below counts for the unit that owns the task: the county's own tasks are
-  // reported on by its villages.
-  const heardWithin = (id: string) => heard.has(id) || [...heard].some((h) => snapshot.tree.isWithin(h, id));
-  const silent = [...expected]
-    .filter((id) => within(id) && !heardWithin(id))
-    .map((id) => ({ name: snapshot.unitName(id) ?? id, kind: snapshot.unitsById.get(id)?.kind ?? "" }));
+  const silent = silentUnitsOf(snapshot, unitId, heard).map((id) => ({
+    name: snapshot.unitName(id) ?? id,
+    kind: snapshot.unitsById.get(id)?.kind ?? "",
+  }));
 
   // The same problem raised again is one problem, with how often and since when.
-  const byText = new Map<string, { text: string; unitName: string; firstAt: LocalDate; count: number }>();
+  const byText = new Map<
+    string,
+    { text: string; unitName: string; taskName: string; firstAt: LocalDate; count: number }
+  >();
   for (const r of problems) {
     if (!r.unitId || !within(r.unitId)) continue;
     const parsed = parsedReportSchema.safeParse(JSON.parse(r.parsed ?? "null"));
@@ -121,6 +115,7 @@ export async function buildDigest(
         byText.set(key, {
           text: maskPersonalNumbers(text),
           unitName: snapshot.unitName(r.unitId) ?? "",
+          taskName: (r.taskId && snapshot.tasksById.get(r.taskId)?.name) || "",
           firstAt: localDay(r.sentAt),
           count: 1,
         });

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { runBackup, runRestore } from "./backup-command.ts";
 import { runDigest } from "./digest-command.ts";
+import { runExport, runReport } from "./export-command.ts";
 import { runAdmin, runTask, runUnit } from "./ledger-commands.ts";
 import { parseUsage, runParse } from "./parse-command.ts";
 import { runReparse } from "./reparse-command.ts";
@@ -11,8 +12,12 @@ Commands:
   parse     read chat messages (JSONL or plain lines) and print what taizhang understood
   admin     admin add: make a Telegram user an admin of a unit
   unit      unit add: add a unit under another
+            unit export --out FILE.xlsx: the unit tree in the import format
   task      task add: add a task to the ledger
+            task export --out FILE.xlsx: tasks and assignments in the import format
   digest    what a group's weekly, monthly or quarterly digest says (--dry-run)
+  export    export ledger --out FILE.xlsx; export reports --from DATE --to DATE --out FILE.xlsx|.csv
+  report    report export: the same as export reports
   reparse   read stored messages again with the current parser; --apply writes the changes
   backup    an online, consistent copy of the database
   restore   put a backup back (stop the bot first)
@@ -43,6 +48,8 @@ async function main(argv: string[]): Promise<number> {
   if (command === "unit") return runUnit(rest);
   if (command === "task") return runTask(rest);
   if (command === "digest") return runDigest(rest);
+  if (command === "export") return runExport(rest);
+  if (command === "report") return runReport(rest);
   if (command === "reparse") return runReparse(rest);
   if (command === "backup") return runBackup(rest);
   if (command === "restore") return runRestore(rest);

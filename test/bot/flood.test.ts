@@ -1,4 +1,3 @@
-import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_FLOOD_LIMIT } from "../../src/bot/middleware/flood-limit.ts";
 import { CADRE, type Harness, NEIGHBOUR, replyIn, startHarness } from "./harness.ts";
@@ -23,15 +22,8 @@ describe("a flood from one person", () => {
     expect(toCadre.filter((t) => t.includes("太快"))).toHaveLength(1);
     expect(toCadre.filter((t) => t.includes("• 新增"))).toHaveLength(DEFAULT_FLOOD_LIMIT);
     // Every message is in the inbox, handled or not.
-    const stored = () => {
-      const db = new Database(h.databaseFile, { readonly: true });
-      try {
-        return (db.prepare(`SELECT count(*) AS n FROM "InboxUpdate"`).get() as { n: number }).n;
-      } finally {
-        db.close();
-      }
-    };
-    for (let i = 0; i < 50 && stored() < sent + 1; i++) await new Promise((r) => setTimeout(r, 20));
-    expect(stored()).toBe(sent + 1);
+    const stored = () => h.prisma.inboxUpdate.count();
+    for (let i = 0; i < 50 && (await stored()) < sent + 1; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(await stored()).toBe(sent + 1);
   });
 });

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import pino from "pino";
 import {
   type AppDeps,
@@ -14,7 +11,9 @@ import {
   operator,
 } from "../../src/app/index.ts";
 import { type RunningBot, startBot } from "../../src/bot/run.ts";
+import type { Prisma } from "../../src/db/client.ts";
 import { BotApiEmulator, type User } from "../emulator/bot-api-emulator.ts";
+import { databaseKinds, type TestDatabase } from "../support/databases.ts";
 
 export const TOKEN = "123456:TEST";
 
@@ -64,8 +63,8 @@ async function seed(deps: AppDeps) {
 
 export interface Harness {
   readonly deps: AppDeps;
-  /** The SQLite file, for a test that looks at tables no repository reads (the inbox). */
-  readonly databaseFile: string;
+  /** The database, for a test that looks at tables no repository reads (the inbox). */
+  readonly prisma: Prisma;
   readonly emulator: BotApiEmulator;
   /** The emulator's Bot API root, for API clients of the test's own. */
   readonly apiRoot: string;
@@ -73,12 +72,24 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/**
+ * The database the bot tests run on: SQLite, or PostgreSQL when TAIZHANG_TEST_DATABASE=postgres
+ * (npm test runs the bot tests a second time so; they are skipped when PostgreSQL is not there).
+ */
+export const harnessOnPostgres = process.env.TAIZHANG_TEST_DATABASE === "postgres";
+
+async function harnessDatabase(): Promise<TestDatabase> {
+  const kinds = await databaseKinds();
+  const kind = kinds.find((k) => k.name === (harnessOnPostgres ? "postgres" : "sqlite"));
+  if (!kind?.available) throw new Error("PostgreSQL is not reachable for the bot tests");
+  return kind.create();
+}
+
 /** The bot as production runs it (runner, transformers, database), in this process: fast to start. */
 export async function startHarness(options: { seed?: boolean } = {}): Promise<Harness> {
-  const dir = mkdtempSync(join(tmpdir(), "taizhang-bot-"));
-  const databaseFile = join(dir, "bot.db");
+  const database = await harnessDatabase();
   const app = await openApp({
-    databaseUrl: `file:${databaseFile}`,
+    databaseUrl: database.url,
     now: () => new Date("2024-06-14T17:49:00+08:00"),
     bootstrapAdminIds: [String(ADMIN.id)],
   });
@@ -91,7 +102,7 @@ export async function startHarness(options: { seed?: boolean } = {}): Promise<Ha
   await emulator.waitForPoller();
   return {
     deps: app.deps,
-    databaseFile,
+    prisma: app.db.prisma,
     emulator,
     apiRoot,
     bot,
@@ -99,7 +110,7 @@ export async function startHarness(options: { seed?: boolean } = {}): Promise<Ha
       await bot.stop();
       await emulator.stop();
       await app.close();
-      rmSync(dir, { recursive: true, force: true });
+      await database.drop();
     },
   };
 }

@@ -1,4 +1,3 @@
-import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CADRE, type Harness, replyIn, startHarness } from "./harness.ts";
 
@@ -10,14 +9,9 @@ afterEach(async () => {
   await h.close();
 });
 
-function inboxStatus(updateId: number): string | undefined {
-  const db = new Database(h.databaseFile, { readonly: true });
-  try {
-    const row = db.prepare(`SELECT status FROM "InboxUpdate" WHERE "updateId" = ?`).get(String(updateId));
-    return (row as { status: string } | undefined)?.status;
-  } finally {
-    db.close();
-  }
+async function inboxStatus(updateId: number): Promise<string | undefined> {
+  const row = await h.prisma.inboxUpdate.findFirst({ where: { updateId: String(updateId) } });
+  return row?.status;
 }
 
 describe("when things go wrong", () => {
@@ -35,10 +29,10 @@ describe("when things go wrong", () => {
     const next = h.emulator.sendText(CADRE.id, CADRE, "民建村 改厕 新增7户");
     expect((await replyIn(h, CADRE.id)).text).toContain("• 新增：7 户");
     // The inbox row is marked once the update's handling has ended; that write may trail the reply.
-    for (let i = 0; i < 50 && inboxStatus(next.update.update_id) !== "handled"; i++)
+    for (let i = 0; i < 50 && (await inboxStatus(next.update.update_id)) !== "handled"; i++)
       await new Promise((r) => setTimeout(r, 20));
-    expect(inboxStatus(next.update.update_id)).toBe("handled");
-    expect(inboxStatus(update.update_id)).toBe("failed");
+    expect(await inboxStatus(next.update.update_id)).toBe("handled");
+    expect(await inboxStatus(update.update_id)).toBe("failed");
   });
 
   it("waits and retries after a 429 instead of losing the card", async () => {

@@ -9,6 +9,7 @@ import { ledgerFiguresRepository } from "./ledger-figures.ts";
 import { outboxRepository } from "./outbox.ts";
 import { peopleRepository } from "./people.ts";
 import { reminderSchedulesRepository } from "./reminder-schedules.ts";
+import { reportExportRepository } from "./report-export.ts";
 import { reportsRepository } from "./reports.ts";
 import type { RunningTotalsOf } from "./running-totals.ts";
 import { tasksRepository } from "./tasks.ts";
@@ -38,6 +39,7 @@ export function createRepositories(
     outbox: outboxRepository(prisma),
     reminderSchedules: reminderSchedulesRepository(prisma),
     answerQueries: answerQueriesRepository(prisma),
+    reportExport: reportExportRepository(prisma),
   };
 }
 
@@ -47,6 +49,7 @@ export type { AssignmentFigure } from "./ledger-figures.ts";
 export type { OutboxRow, ScheduleRow } from "./outbox.ts";
 export type { MemberRow, PersonView, Role } from "./people.ts";
 export type { ReminderScheduleRow } from "./reminder-schedules.ts";
+export type { ExportCursor, ExportedReport, LastReport } from "./report-export.ts";
 export type { Reading, ReportRow, ReportState, StoredQuantity } from "./reports.ts";
 export type { FigureInput, FigureOutput, RunningTotalsOf } from "./running-totals.ts";
 export type { TaskRow } from "./tasks.ts";

@@ -368,7 +368,7 @@ export function reportsRepository(
           state: { not: "withdrawn" },
           parsed: { contains: '"issues":["' },
         },
-        select: { unitId: true, sentAt: true, parsed: true },
+        select: { unitId: true, taskId: true, sentAt: true, parsed: true },
         orderBy: { sentAt: "asc" },
       });
     },

@@ -14,6 +14,9 @@ export interface TaskRow {
   readonly deadline: string | null;
   readonly status: string;
   readonly assignments: ReadonlyArray<{ unitId: string; target: number | null; deadline: string | null }>;
+  /** 牵头领导 and 备注 as the ledger sheet has them: exports write them back. */
+  readonly lead: string | null;
+  readonly note: string | null;
 }
 
 const aliasesSchema = z.array(z.string());

@@ -29,7 +29,14 @@ export interface DigestInput {
   readonly totalsAtStart: ReadonlyMap<string, number>;
   /** Units expected to report that were not heard from in the period, by kind. */
   readonly silent: ReadonlyArray<{ name: string; kind: string }>;
-  readonly problems: ReadonlyArray<{ text: string; unitName: string; firstAt: LocalDate; count: number }>;
+  readonly problems: ReadonlyArray<{
+    text: string;
+    unitName: string;
+    firstAt: LocalDate;
+    count: number;
+    /** The task of the report that first raised it, for a list read away from the chat (an export). */
+    taskName?: string;
+  }>;
   /** Reports of the period whose stated cumulative does not follow from the total before it. */
   readonly inconsistencies?: readonly DigestInconsistency[];
   readonly blueWithinDays?: number;

@@ -68,6 +68,8 @@ export class UnitTree {
   readonly #byName: ReadonlyMap<string, readonly string[]>;
   readonly #byStem: ReadonlyMap<string, readonly string[]>;
   readonly #keys: ReadonlyMap<string, NameKey & { readonly full: string }>;
+  /** Sheet references, worked out once each: an export names the same units thousands of times. */
+  readonly #references = new Map<string, string>();
 
   private constructor(units: readonly Unit[]) {
     const byId = new Map<string, Unit>();
@@ -183,6 +185,31 @@ export class UnitTree {
     });
     // Outer names that fit none of them (a typo) do not narrow the choice the bot offers.
     return this.#verdict(fitting.length > 0 ? fitting : candidates);
+  }
+
+  /**
+   * How a sheet names a unit so that reading it back finds the same one: the plain name where the
+   * tree has no other unit answering to it, else the shortest path of names from an ancestor down
+   * that picks it out (金塔镇/团结村). Exports write it; imports read it with resolvePlacePath.
+   */
+  reference(id: string): string {
+    const known = this.#references.get(id);
+    if (known !== undefined) return known;
+    const unit = this.get(id);
+    if (!unit) return "";
+    const chain = [id, ...this.ancestors(id)].map((a) => this.get(a)?.name ?? "");
+    const root = this.ancestors(id).at(-1) ?? id;
+    let found = chain.slice().reverse().join("/");
+    for (let length = 1; length <= chain.length; length++) {
+      const path = chain.slice(0, length).reverse();
+      const resolved = this.resolvePlacePath(path, root);
+      if (resolved.ok && resolved.unitId === id) {
+        found = path.join("/");
+        break;
+      }
+    }
+    this.#references.set(id, found);
+    return found;
   }
 
   #verdict(candidates: readonly string[]): PlaceResolution {

@@ -16,6 +16,7 @@ export interface Zone {
 }
 
 const zones = new Map<string, Zone>();
+const QUARTER_HOUR = 15 * 60_000;
 
 /** Whether `name` is a time zone this runtime knows (Asia/Shanghai, Asia/Urumqi, UTC …). */
 export function isTimeZone(name: string): boolean {
@@ -52,7 +53,20 @@ export function zone(name: string): Zone {
       Number(p.second),
     );
   };
-  const offsetAt = (at: Date) => wallClock(at) - Math.floor(at.getTime() / 1000) * 1000;
+  // Zones change their offset on a quarter hour, so it is worked out once per quarter hour: an
+  // export writes two hundred thousand times, and Intl's formatting is the slow part.
+  const offsets = new Map<number, number>();
+  const offsetAt = (at: Date) => {
+    const quarter = Math.floor(at.getTime() / QUARTER_HOUR);
+    let offset = offsets.get(quarter);
+    if (offset === undefined) {
+      const start = new Date(quarter * QUARTER_HOUR);
+      offset = wallClock(start) - start.getTime();
+      if (offsets.size > 100_000) offsets.clear();
+      offsets.set(quarter, offset);
+    }
+    return offset;
+  };
   const shifted = (at: Date) => new Date(at.getTime() + offsetAt(at)).toISOString();
   const made: Zone = {
     name,

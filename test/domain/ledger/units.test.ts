@@ -128,3 +128,28 @@ describe("a place named in a message, within the sender's part of the tree", () 
     expect(tree.resolvePlacePath([], "guazhou")).toEqual({ ok: false, reason: "none" });
   });
 });
+
+describe("a unit's reference in a sheet", () => {
+  it("is its plain name when no other unit answers to it", () => {
+    expect(tree.reference("minjian-village")).toBe("民建村");
+    expect(tree.reference("tuanjie-town")).toBe("团结镇");
+    expect(tree.reference("guazhou")).toBe("瓜州县");
+    expect(tree.reference("agriculture")).toBe("县农业农村局");
+  });
+
+  it("is the shortest path that picks it out when the name repeats", () => {
+    expect(tree.reference("tuanjie-of-minjian")).toBe("民建镇/团结村");
+    expect(tree.reference("tuanjie-of-yuanquan")).toBe("渊泉镇/团结村");
+  });
+
+  it("reads back as the same unit", () => {
+    for (const unit of countyUnits) {
+      const found = tree.resolvePlacePath(tree.reference(unit.id).split("/"), "guazhou");
+      expect(found).toEqual({ ok: true, unitId: unit.id });
+    }
+  });
+
+  it("is empty for a unit the tree does not hold", () => {
+    expect(tree.reference("nowhere")).toBe("");
+  });
+});
