@@ -197,6 +197,14 @@ flood-notice = You are sending messages too fast; the last few were not handled.
 
 report-too-long = This message is too long (over {$limit} characters) and was not filed. Please send one piece of work per message, in several messages.
 
+## Exports in the chat
+export-refused = You can export only your own unit's ledger and what is under it. Join a unit first, or use this in a group bound to one.
+export-usage = Usage:
+    /export — your unit's ledger (Excel, ready to print)
+    /export reports 2026-11-01 2026-11-30 — the reports of those days (add csv for CSV)
+    /export tasks — tasks and their split among units (edit and send back with /import)
+    /export units — the unit list
+
 ## Command menu
 
 command-start = Start
@@ -331,6 +339,7 @@ digest-late = ⏰ Late: this digest was missed while the bot was offline.
 command-pause = Pause automatic posts (group) or reminders (private)
 command-resume = Resume automatic posts or reminders
 command-remind = When this group's units are reminded to report (admins)
+command-export = export the ledger or reports (Excel)
 pause-group = ⏸ Automatic posts in this group are paused: scheduled digests, red/yellow announcements and lists of reporters who never started the bot. Send /resume to resume; what falls due meanwhile is not sent later.
 resume-group = ▶️ Automatic posts in this group are back on.
 pause-private = ⏸ Your reminders to report (and lists of reporters) are paused. Send /resume to resume; reminders due meanwhile are not sent later.

@@ -197,6 +197,14 @@ flood-notice = 您发送得太快了，最近几条消息没有处理。请稍�
 
 report-too-long = 这条消息太长了（超过 {$limit} 字），没有登记。请一条消息报一项工作，分几条发送。
 
+## 聊天里的导出
+export-refused = 只能导出本单位及下级的台账。请先加入单位，或在已绑定单位的群里使用。
+export-usage = 用法：
+    /export — 本单位台账（Excel，可打印）
+    /export reports 2026-11-01 2026-11-30 — 这几天的报送记录（加 csv 得到 CSV）
+    /export tasks — 任务和任务分解（可修改后用 /import 导入）
+    /export units — 单位名单
+
 ## 命令菜单
 
 command-start = 开始
@@ -339,6 +347,7 @@ digest-late = ⏰ 补发：机器人离线期间错过了这份推送。
 command-pause = 暂停自动推送（群）或报送提醒（私聊）
 command-resume = 恢复自动推送或报送提醒
 command-remind = 设置本群单位的报送提醒时间（管理员）
+command-export = 导出台账或报送记录（Excel）
 pause-group = ⏸ 已暂停本群的自动推送：定时周报、月报、季报，红黄牌通报，以及未启动机器人的填报员名单。发送 /resume 恢复；暂停期间到期的推送不会补发。
 resume-group = ▶️ 已恢复本群的自动推送。
 pause-private = ⏸ 已暂停给你的报送提醒（以及填报员名单）。发送 /resume 恢复；暂停期间的提醒不会补发。

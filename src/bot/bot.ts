@@ -7,6 +7,7 @@ import type { AppDeps } from "../app/index.ts";
 import type { BotContext, BotSettings } from "./context.ts";
 import { conversationFeature } from "./features/conversation.ts";
 import { digestFeature } from "./features/digest.ts";
+import { exportFeature } from "./features/export.ts";
 import { fallbackFeature } from "./features/fallback.ts";
 import { groupsFeature } from "./features/groups.ts";
 import { inviteFeature } from "./features/invite.ts";
@@ -70,7 +71,9 @@ export function createBot(deps: AppDeps, options: BotOptions): Bot<BotContext> {
   // they read, and how fast they write.
   bot.use(inbox(deps));
   bot.use(sequentialize((ctx: BotContext) => ctx.chat?.id.toString()));
-  bot.use(identity(deps, { timeZone: options.timeZone }));
+  bot.use(
+    identity(deps, { timeZone: options.timeZone, apiRoot: options.apiRoot ?? "https://api.telegram.org" }),
+  );
   bot.use(i18nMiddleware(createI18n()));
   bot.use(floodLimit(options.floodLimit ?? DEFAULT_FLOOD_LIMIT));
 
@@ -79,7 +82,7 @@ export function createBot(deps: AppDeps, options: BotOptions): Bot<BotContext> {
   bot.use(strangerFeature);
   // Members only from here on.
   bot.use(conversationFeature, inviteFeature, unitsFeature, tasksFeature, groupsFeature, digestFeature);
-  bot.use(pauseFeature, remindFeature);
+  bot.use(pauseFeature, remindFeature, exportFeature);
   bot.use(reportActionsFeature, questionsFeature, reportingFeature);
 
   // Must be the last handler.

@@ -6,6 +6,8 @@ import type { AppDeps, ChatRow, PersonView } from "../app/index.ts";
 export interface BotSettings {
   /** Where days are counted (TZ_REPORTS): invite expiry dates are shown in it. */
   readonly timeZone: string;
+  /** The Bot API's base URL: documents are downloaded from it too. */
+  readonly apiRoot?: string;
 }
 
 /** What every middleware and feature shares, on top of grammY's context and the i18n plugin's. */

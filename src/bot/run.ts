@@ -28,6 +28,7 @@ const COMMANDS = [
   "pause",
   "resume",
   "remind",
+  "export",
 ] as const;
 
 /** The command menu in each language. Not awaited by start-up: a bot without a menu still works. */
