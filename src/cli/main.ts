@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { runDigest } from "./digest-command.ts";
+import { runImport } from "./import-command.ts";
 import { runAdmin, runTask, runUnit } from "./ledger-commands.ts";
 import { parseUsage, runParse } from "./parse-command.ts";
 
@@ -8,8 +9,9 @@ const usage = `usage: taizhang <command> [options]
 Commands:
   parse     read chat messages (JSONL or plain lines) and print what taizhang understood
   admin     admin add: make a Telegram user an admin of a unit
-  unit      unit add: add a unit under another
-  task      task add: add a task to the ledger
+  import    take units, tasks and their split among units from an .xlsx or .csv ledger (--dry-run)
+  unit      unit add: add a unit under another; unit import FILE: units from a sheet
+  task      task add: add a task to the ledger; task import FILE: tasks from a sheet
   digest    what a group's weekly, monthly or quarterly digest says (--dry-run)
 
 The database is the one DATABASE_URL names (default: data/taizhang.db).
@@ -35,6 +37,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === "admin") return runAdmin(rest);
+  if (command === "import") return runImport(rest);
   if (command === "unit") return runUnit(rest);
   if (command === "task") return runTask(rest);
   if (command === "digest") return runDigest(rest);

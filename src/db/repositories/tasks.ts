@@ -8,6 +8,8 @@ export interface TaskRow {
   readonly name: string;
   readonly aliases: string[];
   readonly ownerUnitId: string;
+  readonly lead: string | null;
+  readonly note: string | null;
   readonly measure: string;
   readonly target: number | null;
   readonly startDate: string | null;
