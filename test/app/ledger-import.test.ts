@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { describeImport, type ImportOutcome, importLedger, renderImport } from "../../src/app/index.ts";
+import {
+  describeImport,
+  fileReport,
+  type ImportOutcome,
+  importLedger,
+  renderImport,
+  totalsAsOf,
+} from "../../src/app/index.ts";
 import { PROBLEM_CODES } from "../../src/domain/ledger-sheets/index.ts";
 import { translate } from "../../src/i18n.ts";
-import { countyPerTest, member } from "../support/county.ts";
+import { countyPerTest, incoming, member } from "../support/county.ts";
 import { databaseKinds } from "../support/databases.ts";
 import { taskRows, workbook } from "../support/ledger-files.ts";
 
@@ -74,6 +81,21 @@ describe.each(kinds)("on $name", (kind) => {
     const tasks = await tasksNow();
     expect(tasks).toHaveLength(4);
     expect(tasks.find((t) => t.id === farmland.id)).toMatchObject({ target: 35000, lead: "赵县长" });
+  });
+
+  it("recomputes a task's totals when the file changes its measure", async () => {
+    const filed = await fileReport(current().deps, current().reporter, incoming("高标准农田 累计300亩"));
+    expect(filed.kind).toBe("filed");
+    const rows = taskRows();
+    rows[2] = [1, "高标准农田建设", "金塔县", "张副县长", 200, "公顷", "2024-12-31", null];
+    const outcome = await importAs(await workbook({ 重点任务: rows }));
+    expect(outcome.ok && outcome.changes[0]?.fields.map((f) => [f.field, f.before, f.after])).toEqual([
+      ["measure", "亩", "公顷"],
+      ["lead", "", "张副县长"],
+      ["target", "3000", "200"],
+    ]);
+    const totals = await totalsAsOf(current().deps, new Date("2024-06-15T00:00:00+08:00"));
+    expect(totals.find((t) => t.taskId === current().tasks.farmland.id)?.total).toBe(20);
   });
 
   it("writes nothing when one row is wrong, and lists every problem", async () => {
