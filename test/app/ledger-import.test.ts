@@ -183,6 +183,48 @@ describe("what an import says", () => {
       }
   });
 
+  it("says what a dry run would change, field by field, in both languages", () => {
+    const fields = ["kind", "code", "planYear", "name", "aliases", "ownerUnitId", "lead", "note", "measure"];
+    const outcome: ImportOutcome = {
+      ok: true,
+      applied: false,
+      dryRun: true,
+      counts: {
+        units: { created: 1, updated: 1, unchanged: 0 },
+        tasks: { created: 1, updated: 1, unchanged: 3 },
+        assignments: { created: 1, updated: 1, unchanged: 0 },
+      },
+      changes: (["unit", "task", "assignment"] as const).flatMap((entity) => [
+        { entity, action: "created" as const, name: "农房改造", fields: [] },
+        {
+          entity,
+          action: "updated" as const,
+          name: "农房改造",
+          fields: [...fields, "target", "startDate", "deadline"].map((field) => ({
+            field,
+            before: "",
+            after: "1",
+          })),
+        },
+      ]),
+      skippedSheets: ["问题清单"],
+    };
+    const zh = renderImport(describeImport(outcome, "台账.xlsx"), (key, args) =>
+      translate("zh-CN", key, args),
+    );
+    expect(zh.split("\n").slice(0, 5)).toEqual([
+      "🔍 试导入 台账.xlsx（未写入）：导入后将有以下变化。",
+      "单位：新增 1，修改 1，不变 0",
+      "任务：新增 1，修改 1，不变 3",
+      "任务分解：新增 1，修改 1，不变 0",
+      "+ 单位 农房改造",
+    ]);
+    expect(zh).toMatch(/ {4}完成时限：— → 1/);
+    const en = renderImport(describeImport(outcome, "台账.xlsx"), (key, args) => translate("en", key, args));
+    expect(en).toMatch(/ {4}owner unit: — → 1/);
+    expect(en.split("\n").at(-1)).toBe('Sheet "问题清单" skipped (not a ledger sheet).');
+  });
+
   it("lists problems by sheet, row and column in the reader's language, fifty at most", () => {
     const problems = Array.from({ length: 60 }, (_, i) => ({
       sheet: "重点任务",

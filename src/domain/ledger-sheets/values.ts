@@ -9,6 +9,15 @@ export function textOf(cell: Cell | undefined): string | null {
   return text === "" ? null : text;
 }
 
+/** What ledgers write in a cell that has nothing to say: 无, /, —. */
+const PLACEHOLDERS = new Set(["/", "-", "—", "——", "－", "无", "暂无", "n/a", "na"]);
+
+/** A cell's text, or null when it is empty or holds a placeholder such as 无 or —. */
+export function valueTextOf(cell: Cell | undefined): string | null {
+  const text = textOf(cell);
+  return text === null || PLACEHOLDERS.has(text.toLowerCase()) ? null : text;
+}
+
 export interface Quantity {
   readonly value: number;
   /** A measure written after the number (3000亩), or null. */
@@ -23,7 +32,7 @@ const QUANTITY = /^(?:约|计划|共)?([-+]?\d[\d,]*(?:\.\d+)?|[-+]?\.\d+)\s*(.*
  */
 export function quantityOf(cell: Cell | undefined): Quantity | "invalid" | null {
   if (typeof cell === "number") return Number.isFinite(cell) ? { value: cell, measure: null } : "invalid";
-  const text = textOf(cell);
+  const text = valueTextOf(cell);
   if (text === null) return null;
   const match = QUANTITY.exec(text);
   if (!match) return "invalid";
@@ -50,9 +59,12 @@ function isoDate(year: number, month: number, day: number): string | null {
 
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
-/** exceljs gives a date cell as midnight UTC of the day shown; rounding absorbs float noise. */
+/**
+ * exceljs gives a date cell as the day shown at midnight UTC (a time of day after it, if any);
+ * a minute's tolerance absorbs the float noise of serials stored as 46386.99999999.
+ */
 function dateOf(date: Date): string {
-  const day = new Date(Math.round(date.getTime() / 86_400_000) * 86_400_000);
+  const day = new Date(Math.floor((date.getTime() + 60_000) / 86_400_000) * 86_400_000);
   return day.toISOString().slice(0, 10);
 }
 
@@ -68,14 +80,15 @@ const SERIALS = { min: 30_000, max: 73_051 } as const;
 export function dateOfCell(cell: Cell | undefined, planYear: number): string | "invalid" | null {
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "invalid" : dateOf(cell);
   if (typeof cell === "number") {
-    if (!Number.isInteger(Math.round(cell)) || cell < SERIALS.min || cell > SERIALS.max) return "invalid";
-    return dateOf(new Date(EXCEL_EPOCH + Math.round(cell) * 86_400_000));
+    if (cell < SERIALS.min || cell > SERIALS.max) return "invalid";
+    // A serial's fraction is the time of day; noise just under a whole day belongs to the next.
+    return dateOf(new Date(EXCEL_EPOCH + Math.floor(cell + 1e-6) * 86_400_000));
   }
-  const text = textOf(cell)?.replace(/\s+/g, "");
+  const text = valueTextOf(cell)?.replace(/\s+/g, "");
   if (!text) return null;
-  if (/^\d{5}(\.0+)?$/.test(text)) return dateOfCell(Number(text), planYear);
-  if (/^(\d{4}年)?(年底|年内|年末|年终)(前|完成)?$/.test(text))
-    return `${text.startsWith("年") ? planYear : text.slice(0, 4)}-12-31`;
+  if (/^\d{5}(\.\d+)?$/.test(text)) return dateOfCell(Number(text), planYear);
+  if (/^(\d{4}年)?(年底|年内|年末|年终|全年)(前|完成)?$|^\d{4}年(前|完成)?$/.test(text))
+    return `${text.startsWith("年") || text.startsWith("全") ? planYear : text.slice(0, 4)}-12-31`;
   const full = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(前|止|之前)?$/.exec(text);
   if (full) return isoDate(Number(full[1]), Number(full[2]), Number(full[3])) ?? "invalid";
   const monthEnd = /^(?:(\d{4})[-/.年])?(\d{1,2})月?(底|末|份|月底)?(前|完成)?$/.exec(text);
@@ -104,9 +117,13 @@ export function aliasesOf(cell: Cell | undefined): string[] {
     .filter((a) => a !== "");
 }
 
-/** 金塔镇/团结村: a path from outer to inner; a plain name is a path of one. */
+/**
+ * 金塔镇/团结村: a path from outer to inner; a plain name is a path of one. A cell naming several
+ * units (县农业农村局、鼎新镇) names the lead unit first, by the custom of 牵头单位 lists.
+ */
 export function unitPathOf(text: string): string[] {
-  return text
+  const lead = text.split(/[、,，;；]/)[0] ?? "";
+  return lead
     .split(/[/／>＞]/)
     .map((part) => part.trim())
     .filter((part) => part !== "");

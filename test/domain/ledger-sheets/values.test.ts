@@ -19,6 +19,8 @@ describe("cell values as ledgers write them", () => {
     expect(quantityOf("3.5万元")).toEqual({ value: 3.5, measure: "万元" });
     expect(quantityOf("  ")).toBeNull();
     expect(quantityOf(null)).toBeNull();
+    expect(quantityOf("无")).toBeNull();
+    expect(quantityOf("/")).toBeNull();
   });
 
   it("refuses what is not a number", () => {
@@ -40,6 +42,14 @@ describe("cell values as ledgers write them", () => {
     expect(dateOfCell("年底", 2026)).toBe("2026-12-31");
     expect(dateOfCell("年内", 2025)).toBe("2025-12-31");
     expect(dateOfCell(null, 2026)).toBeNull();
+    expect(dateOfCell("—", 2026)).toBeNull();
+    expect(dateOfCell("2026年", 2025)).toBe("2026-12-31");
+    expect(dateOfCell("2026年6月", 2026)).toBe("2026-06-30");
+    // A time of day, and float noise, stay on the day shown.
+    expect(dateOfCell(46387.75, 2026)).toBe("2026-12-31");
+    expect(dateOfCell(46386.9999999999, 2026)).toBe("2026-12-31");
+    expect(dateOfCell(new Date(Date.UTC(2026, 11, 31, 18)), 2026)).toBe("2026-12-31");
+    expect(dateOfCell(new Date(Date.UTC(2026, 11, 30, 23, 59, 59, 999)), 2026)).toBe("2026-12-31");
   });
 
   it("refuses dates that do not exist or are not dates", () => {
