@@ -67,7 +67,12 @@ function ownerOf(state: PlanState, line: TaskLine): string | null {
   return null;
 }
 
-function createTask(state: PlanState, line: TaskLine, ownerUnitId: string): LedgerTask {
+function createTask(state: PlanState, line: TaskLine, ownerUnitId: string): LedgerTask | null {
+  // A new task's target needs a measure; an existing task keeps its own when the sheet has none.
+  if (line.target !== null && line.measure === null) {
+    state.problem(line.place, "target", "missing-measure");
+    return null;
+  }
   const task: LedgerTask = {
     id: state.context.newId(),
     planYear: line.planYear,

@@ -108,8 +108,6 @@ export class SheetReader {
       if (!row || year === "invalid") continue;
       const measured = measuredTarget(row.target, row.measure, this.header.bracketedMeasure);
       if (measured.problem) this.problem(place, "target", measured.problem);
-      else if (measured.target !== null && measured.measure === null)
-        this.problem(place, "target", { code: "missing-measure" });
       into.push({
         place,
         planYear: year ?? Number((row.deadline ?? String(this.currentYear)).slice(0, 4)),

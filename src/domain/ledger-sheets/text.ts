@@ -1,9 +1,14 @@
 /**
- * Cell text as it is compared: full-width digits and letters folded to half-width (NFKC turns
- * ３０００ into 3000 and （ into (), line breaks and runs of spaces to one space, trimmed.
+ * Cell text as it is read for figures and dates: full-width digits and letters folded to
+ * half-width (NFKC turns ３０００ into 3000 and （ into (), runs of spaces to one, trimmed.
  */
 export function cellText(value: string): string {
-  return value.normalize("NFKC").replace(/\s+/g, " ").trim();
+  return writtenText(value.normalize("NFKC"));
+}
+
+/** Cell text as it is kept (a task's name, a lead, a note): as written, with spaces tidied. */
+export function writtenText(value: string): string {
+  return value.replace(/\s+/g, " ").trim();
 }
 
 export interface HeaderText {

@@ -1,12 +1,18 @@
 import type { Cell } from "./cells.ts";
-import { cellText } from "./text.ts";
+import { cellText, writtenText } from "./text.ts";
 
-/** A cell's text, or null when it is empty or only spaces. */
+/** A cell's text as written, or null when it is empty or only spaces. */
 export function textOf(cell: Cell | undefined): string | null {
   if (cell === null || cell === undefined) return null;
   if (cell instanceof Date) return dateOf(cell);
-  const text = cellText(String(cell));
+  const text = writtenText(String(cell));
   return text === "" ? null : text;
+}
+
+/** A cell's text with full-width digits and letters folded, for reading figures and dates. */
+function foldedTextOf(cell: Cell | undefined): string | null {
+  const text = textOf(cell);
+  return text === null ? null : cellText(text);
 }
 
 /** What ledgers write in a cell that has nothing to say: 无, /, —. */
@@ -14,7 +20,7 @@ const PLACEHOLDERS = new Set(["/", "-", "—", "——", "－", "无", "暂无",
 
 /** A cell's text, or null when it is empty or holds a placeholder such as 无 or —. */
 export function valueTextOf(cell: Cell | undefined): string | null {
-  const text = textOf(cell);
+  const text = foldedTextOf(cell);
   return text === null || PLACEHOLDERS.has(text.toLowerCase()) ? null : text;
 }
 
@@ -102,7 +108,7 @@ export function dateOfCell(cell: Cell | undefined, planYear: number): string | "
 }
 
 export function yearOfCell(cell: Cell | undefined): number | "invalid" | null {
-  const text = textOf(cell);
+  const text = foldedTextOf(cell);
   if (text === null) return null;
   const match = /^(\d{4})(年度?)?$/.exec(text);
   const year = match ? Number(match[1]) : Number.NaN;
@@ -139,7 +145,7 @@ const KIND_WORDS = new Set(["province", "city", "county", "township", "village",
 
 /** A unit's kind as the tree knows it; words it does not know are kept as written. */
 export function unitKindOf(text: string): string {
-  const lower = text.toLowerCase();
+  const lower = cellText(text).toLowerCase();
   if (KIND_WORDS.has(lower)) return lower;
   return KINDS.find(([word]) => word === text)?.[1] ?? text;
 }
