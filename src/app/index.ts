@@ -25,6 +25,15 @@ export type { AppDeps, Sender } from "./deps.ts";
 export { buildDigest, type Digest } from "./digest.ts";
 export { totalsAsOf } from "./figures.ts";
 export { planFlagAnnouncements } from "./flag-announcements.ts";
+export {
+  describeImport,
+  LISTED_CHANGES,
+  LISTED_PROBLEMS,
+  type MessageLine,
+  type MessagePart,
+  renderImport,
+} from "./import-messages.ts";
+export { type ImportOutcome, importLedger, MAX_IMPORT_BYTES } from "./ledger-import.ts";
 export { type NoticeSender, sendDueNotices } from "./notices.ts";
 export { addAdmin, operator } from "./operator.ts";
 export {

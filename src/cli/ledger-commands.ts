@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { addAdmin, addTask, addUnit, openApp, operator } from "../app/index.ts";
 import { loadConfig } from "../config.ts";
 import { runTaskExport, runUnitExport } from "./export-command.ts";
+import { runTaskImport, runUnitImport } from "./import-command.ts";
 
 export const adminUsage = `usage: taizhang admin add --telegram-id ID --unit NAME [--name NAME]
 
@@ -9,9 +10,11 @@ Makes a Telegram user an admin of a unit (the first admin of a deployment comes 
 BOOTSTRAP_ADMIN_IDS). With an empty database, --unit names the root unit (the county) to create.`;
 
 export const unitUsage = `usage: taizhang unit add --parent NAME --name NAME [--kind township|village|department|…]
+       taizhang unit import FILE [--dry-run]
        taizhang unit export --out FILE.xlsx [--unit NAME] [--lang zh-CN|en]`;
 
 export const taskUsage = `usage: taizhang task add --owner UNIT --name NAME --measure 亩 [--target N] [--deadline YYYY-MM-DD] [--aliases a,b]
+       taizhang task import FILE [--dry-run]
        taizhang task export --out FILE.xlsx [--unit NAME] [--lang zh-CN|en]`;
 
 /** Runs `fn` with the app on the database DATABASE_URL names, and closes it after. */
@@ -53,6 +56,7 @@ export async function runAdmin(args: string[]): Promise<number> {
 
 export async function runUnit(args: string[]): Promise<number> {
   if (args[0] === "export") return runUnitExport(args.slice(1));
+  if (args[0] === "import") return runUnitImport(args.slice(1));
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -78,6 +82,7 @@ export async function runUnit(args: string[]): Promise<number> {
 
 export async function runTask(args: string[]): Promise<number> {
   if (args[0] === "export") return runTaskExport(args.slice(1));
+  if (args[0] === "import") return runTaskImport(args.slice(1));
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { runBackup, runRestore } from "./backup-command.ts";
 import { runDigest } from "./digest-command.ts";
 import { runExport, runReport } from "./export-command.ts";
+import { runImport } from "./import-command.ts";
 import { runAdmin, runTask, runUnit } from "./ledger-commands.ts";
 import { parseUsage, runParse } from "./parse-command.ts";
 import { runReparse } from "./reparse-command.ts";
@@ -11,9 +12,10 @@ const usage = `usage: taizhang <command> [options]
 Commands:
   parse     read chat messages (JSONL or plain lines) and print what taizhang understood
   admin     admin add: make a Telegram user an admin of a unit
-  unit      unit add: add a unit under another
+  import    take units, tasks and their split among units from an .xlsx or .csv ledger (--dry-run)
+  unit      unit add: add a unit under another; unit import FILE: units from a sheet
             unit export --out FILE.xlsx: the unit tree in the import format
-  task      task add: add a task to the ledger
+  task      task add: add a task to the ledger; task import FILE: tasks from a sheet
             task export --out FILE.xlsx: tasks and assignments in the import format
   digest    what a group's weekly, monthly or quarterly digest says (--dry-run)
   export    export ledger --out FILE.xlsx; export reports --from DATE --to DATE --out FILE.xlsx|.csv
@@ -45,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === "admin") return runAdmin(rest);
+  if (command === "import") return runImport(rest);
   if (command === "unit") return runUnit(rest);
   if (command === "task") return runTask(rest);
   if (command === "digest") return runDigest(rest);

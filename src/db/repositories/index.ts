@@ -6,6 +6,7 @@ import { conversationsRepository } from "./conversations.ts";
 import { inboxRepository } from "./inbox.ts";
 import { invitesRepository } from "./invites.ts";
 import { ledgerFiguresRepository } from "./ledger-figures.ts";
+import { ledgerImportRepository } from "./ledger-import.ts";
 import { outboxRepository } from "./outbox.ts";
 import { peopleRepository } from "./people.ts";
 import { reminderSchedulesRepository } from "./reminder-schedules.ts";
@@ -40,6 +41,7 @@ export function createRepositories(
     reminderSchedules: reminderSchedulesRepository(prisma),
     answerQueries: answerQueriesRepository(prisma),
     reportExport: reportExportRepository(prisma),
+    ledgerImport: ledgerImportRepository(prisma),
   };
 }
 

@@ -1,0 +1,95 @@
+import { randomBytes } from "node:crypto";
+import type { PersonView } from "../db/repositories/index.ts";
+import {
+  type ChangeLine,
+  type Counts,
+  type ImportScope,
+  type Problem,
+  planImport,
+  readLedger,
+} from "../domain/ledger-sheets/index.ts";
+import { readSheets, SheetReadError } from "../sheets/read-sheets.ts";
+import type { AppDeps } from "./deps.ts";
+
+export type ImportOutcome =
+  | {
+      readonly ok: true;
+      /** False in a dry run, and when the file matched the ledger (nothing to write). */
+      readonly applied: boolean;
+      readonly dryRun: boolean;
+      readonly counts: { units: Counts; tasks: Counts; assignments: Counts };
+      readonly changes: ChangeLine[];
+      readonly skippedSheets: string[];
+    }
+  | { readonly ok: false; readonly problems: Problem[] };
+
+/**
+ * Beyond this a workbook is not a county's ledger (10 000 tasks are under 1 MB): exceljs holds a
+ * whole workbook in memory, and the bot runs in a small heap.
+ */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/** Ids made before the write, so one multi-row insert can carry a task and its assignments. */
+const newId = () => `i${randomBytes(12).toString("base64url")}`;
+
+/**
+ * Takes a county's ledger sheets (units, tasks, their split among units) into the ledger, all or
+ * nothing: a file with any problem writes nothing and comes back with every problem found.
+ * Re-importing the same file changes nothing.
+ */
+export async function importLedger(
+  deps: AppDeps,
+  actor: PersonView,
+  file: { name: string; bytes: Uint8Array },
+  options: { dryRun: boolean; only?: ImportScope; maxBytes?: number },
+): Promise<ImportOutcome> {
+  const fileProblem = (code: Problem["code"], args: Record<string, string | number> = {}) => ({
+    ok: false as const,
+    problems: [{ sheet: null, row: null, column: null, code, args: { file: file.name, ...args } }],
+  });
+  const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
+  if (file.bytes.byteLength > maxBytes)
+    return fileProblem("file-too-large", {
+      size: Math.ceil(file.bytes.byteLength / 1024 / 1024),
+      limit: Math.floor(maxBytes / 1024 / 1024),
+    });
+  let sheets: Awaited<ReturnType<typeof readSheets>>;
+  try {
+    sheets = await readSheets(file.name, file.bytes);
+  } catch (error) {
+    if (error instanceof SheetReadError) return fileProblem(error.reason);
+    throw error;
+  }
+  const currentYear = Number(deps.now().toISOString().slice(0, 4));
+  const lines = readLedger(sheets, { currentYear, only: options.only });
+  const snapshot = await deps.ledger.snapshot();
+  const plan = planImport(lines, {
+    units: snapshot.units,
+    tasks: snapshot.tasks,
+    memberships: actor.memberships,
+    mayCreateRoots: snapshot.units.length === 0 && actor.personId === "operator",
+    currentYear,
+    newId,
+  });
+  if (!plan.ok) return plan;
+  const { writes } = plan;
+  const writing = !options.dryRun && Object.values(writes).some((list: unknown[]) => list.length > 0);
+  if (writing) {
+    await deps.repos.ledgerImport.apply(writes, {
+      personId: actor.personId === "operator" ? null : actor.personId,
+      entityId: file.name,
+      after: plan.counts,
+    });
+    deps.ledger.invalidate();
+    // Running totals are kept in the task's measure: a new measure means new totals.
+    for (const taskId of writes.remeasuredTaskIds) await deps.repos.reports.resettleTask(taskId);
+  }
+  return {
+    ok: true,
+    applied: writing,
+    dryRun: options.dryRun,
+    counts: plan.counts,
+    changes: plan.changes,
+    skippedSheets: lines.skippedSheets,
+  };
+}
