@@ -78,7 +78,7 @@ export async function exportReports(
     ["report-task", 24],
     ["state", 9],
     ["value", 9],
-    ["measure", 8],
+    ["report-measure", 8],
     ["quantities", 24],
     ["running-total", 10],
     ["sender", 12],

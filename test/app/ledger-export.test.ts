@@ -112,12 +112,12 @@ describe.each(kinds)("the ledger exported as a workbook, on $name", (kind) => {
     const silent = workbook.getWorksheet("未报送单位");
     if (!problems || !silent) throw new Error("sheets missing");
     expect(rowsOf(problems, 2)).toEqual([
-      ["任务名称", "单位", "问题", "首次提出", "次数"],
+      ["任务名称", "报送单位", "问题", "首次提出", "次数"],
       ["高标准农田建设", "民建村", "资金未到位，联系139****5678", "2024-06-12", 1],
     ]);
     // 团结村 repeats across townships: its reference says which.
     expect(rowsOf(silent, 2)).toEqual([
-      ["所属乡镇", "单位", "类型"],
+      ["所属乡镇", "报送单位", "类型"],
       ["鼎新镇", "鼎新镇/团结村", "村"],
     ]);
   });

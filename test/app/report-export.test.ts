@@ -53,11 +53,11 @@ describe.each(kinds)("reports and the ledger's lists exported, on $name", (kind)
     const [header, ...rows] = rowsOf(sheet);
     expect(header).toEqual([
       "时间",
-      "单位",
+      "报送单位",
       "任务",
       "状态",
       "数值",
-      "计量单位",
+      "数值单位",
       "全部数量",
       "累计",
       "报送人",
@@ -93,7 +93,7 @@ describe.each(kinds)("reports and the ledger's lists exported, on $name", (kind)
     await reportedWeek();
     const { bytes } = await exported("csv");
     const text = bytes.toString("utf8");
-    expect(text.startsWith("\uFEFF时间,单位,任务,")).toBe(true);
+    expect(text.startsWith("\uFEFF时间,报送单位,任务,")).toBe(true);
     expect(text).toContain('"改厕 本周新增3户, 村里说""好""\n明天继续"');
     expect(text.split("\r\n")).toHaveLength(5); // header, three reports, and the last line's end
   });
@@ -107,7 +107,7 @@ describe.each(kinds)("reports and the ledger's lists exported, on $name", (kind)
     const { bytes } = await exported("csv", null, "en");
     const lines = bytes.toString("utf8").split("\r\n");
     expect(lines[0]).toBe(
-      "\uFEFFTime,Unit,Task,Status,Value,Unit of measure,All figures,Running total,Sent by,Message,Problems",
+      "\uFEFFTime,Reporting unit,Task,Status,Value,Value unit,All figures,Running total,Sent by,Message,Problems",
     );
     expect(lines[1]).toContain("(message redacted by an admin)");
     expect(lines[1]).toContain(",to check,300,亩,Added 300 亩,2000,");

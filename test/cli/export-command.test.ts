@@ -61,7 +61,7 @@ describe("taizhang export", () => {
     ]);
     expect(run.code).toBe(0);
     const lines = readFileSync(csv, "utf8").split("\r\n");
-    expect(lines[0]?.startsWith("\uFEFFTime,Unit,Task,")).toBe(true);
+    expect(lines[0]?.startsWith("\uFEFFTime,Reporting unit,Task,")).toBe(true);
     expect(lines[1]).toContain("2024-06-12 10:00,民建村,高标准农田建设");
     const again = join(dir, "again.csv");
     expect(

@@ -108,7 +108,9 @@ export type SheetKind = "units" | "tasks" | "assignments";
 /** What a sheet holds, by its columns: a unit tree, the task list, or tasks split among units. */
 export function sheetKindOf(columns: ReadonlyMap<ColumnKey, number>): SheetKind | null {
   if (columns.has("assignedTarget")) return "assignments";
-  if ((columns.has("parent") || columns.has("kind")) && !columns.has("name")) return "units";
+  // A unit list names its units: the exported lists of who did not report (乡镇, 单位, 类型) are not one.
+  if (columns.has("unit") && (columns.has("parent") || columns.has("kind")) && !columns.has("name"))
+    return "units";
   if (columns.has("name")) return "tasks";
   return null;
 }
