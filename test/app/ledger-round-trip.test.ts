@@ -9,6 +9,12 @@ import { memoryOut, readWorkbook, rowsOf } from "../support/sheets.ts";
 
 const kinds = await databaseKinds();
 
+function sheetOf(book: Awaited<ReturnType<typeof readWorkbook>>, name: string) {
+  const sheet = book.getWorksheet(name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet;
+}
+
 /**
  * The county's office takes its ledger out, and back in: what taizhang exports in the import
  * format imports as no change at all, in either language; and the printed ledger, sent back as it
@@ -56,10 +62,7 @@ describe.each(kinds)("import → export → import on $name", (kind) => {
     }
     // The tasks workbook carries the split: both 团结村 by their township.
     const tasks = await readWorkbook((await exported("zh-CN")).tasks);
-    const split = rowsOf(
-      tasks.getWorksheet("任务分解") ?? tasks.worksheets[1] ?? tasks.worksheets[0]!,
-      2,
-    ).map((r) => String(r[2]));
+    const split = rowsOf(sheetOf(tasks, "任务分解"), 2).map((r) => String(r[2]));
     expect(split).toEqual(expect.arrayContaining(["民建村", "鼎新镇/团结村", "金塔镇/团结村"]));
   });
 
@@ -83,7 +86,7 @@ describe.each(kinds)("import → export → import on $name", (kind) => {
     expect(back.ok ? back.changes : back.problems).toEqual([]);
     expect(back.ok && back.skippedSheets).toEqual(["问题清单", "未报送单位"]);
     const sheets = await readWorkbook(printed.bytes());
-    expect(rowsOf(sheets.getWorksheet("问题清单")!, 3).flat()).toContain("资金未到位");
-    expect(rowsOf(sheets.getWorksheet("未报送单位")!, 3).length).toBeGreaterThan(0);
+    expect(rowsOf(sheetOf(sheets, "问题清单"), 3).flat()).toContain("资金未到位");
+    expect(rowsOf(sheetOf(sheets, "未报送单位"), 3).length).toBeGreaterThan(0);
   });
 });
