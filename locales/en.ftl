@@ -205,6 +205,18 @@ export-usage = Usage:
     /export tasks — tasks and their split among units (edit and send back with /import)
     /export units — the unit list
 
+## Imports in the chat
+chat-import-send-file = Send me the ledger file (.xlsx or .csv). I will try it first and show what would change; nothing is written until you confirm.
+chat-import-usage = Usage: /import, then send the ledger file; /import units takes only units, /import tasks only tasks and their split.
+chat-import-private-only = Please import a ledger in a private chat with me.
+chat-import-admins-only = Only admins can import a ledger.
+chat-import-too-big = The file is too large: at most { $limit } MB in the chat. Use taizhang import on the command line for larger files.
+chat-import-confirm = Import with the changes above?
+chat-import-apply = ✅ Import
+chat-import-cancel = Cancel
+chat-import-cancelled = Cancelled; the ledger is unchanged.
+chat-import-nothing-pending = No import is waiting to be confirmed. Send /import again.
+
 ## Command menu
 
 command-start = Start
@@ -340,6 +352,7 @@ command-pause = Pause automatic posts (group) or reminders (private)
 command-resume = Resume automatic posts or reminders
 command-remind = When this group's units are reminded to report (admins)
 command-export = export the ledger or reports (Excel)
+command-import = import a ledger (Excel/CSV, admins)
 pause-group = ⏸ Automatic posts in this group are paused: scheduled digests, red/yellow announcements and lists of reporters who never started the bot. Send /resume to resume; what falls due meanwhile is not sent later.
 resume-group = ▶️ Automatic posts in this group are back on.
 pause-private = ⏸ Your reminders to report (and lists of reporters) are paused. Send /resume to resume; reminders due meanwhile are not sent later.

@@ -205,6 +205,18 @@ export-usage = 用法：
     /export tasks — 任务和任务分解（可修改后用 /import 导入）
     /export units — 单位名单
 
+## 聊天里的导入
+chat-import-send-file = 请把台账文件（.xlsx 或 .csv）发给我。我会先试导入，告诉您会有哪些变化，您确认后才写入。
+chat-import-usage = 用法：/import，然后发送台账文件；/import units 只导入单位，/import tasks 只导入任务和任务分解。
+chat-import-private-only = 导入台账请在与我的私聊中进行。
+chat-import-admins-only = 只有管理员可以导入台账。
+chat-import-too-big = 文件太大：聊天里最多导入 { $limit } MB。更大的文件请用命令行 taizhang import。
+chat-import-confirm = 确认按上面的变化导入吗？
+chat-import-apply = ✅ 导入
+chat-import-cancel = 取消
+chat-import-cancelled = 已取消，台账没有改动。
+chat-import-nothing-pending = 没有等待确认的导入。请重新发送 /import。
+
 ## 命令菜单
 
 command-start = 开始
@@ -348,6 +360,7 @@ command-pause = 暂停自动推送（群）或报送提醒（私聊）
 command-resume = 恢复自动推送或报送提醒
 command-remind = 设置本群单位的报送提醒时间（管理员）
 command-export = 导出台账或报送记录（Excel）
+command-import = 导入台账（Excel/CSV，管理员）
 pause-group = ⏸ 已暂停本群的自动推送：定时周报、月报、季报，红黄牌通报，以及未启动机器人的填报员名单。发送 /resume 恢复；暂停期间到期的推送不会补发。
 resume-group = ▶️ 已恢复本群的自动推送。
 pause-private = ⏸ 已暂停给你的报送提醒（以及填报员名单）。发送 /resume 恢复；暂停期间的提醒不会补发。

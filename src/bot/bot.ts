@@ -10,6 +10,7 @@ import { digestFeature } from "./features/digest.ts";
 import { exportFeature } from "./features/export.ts";
 import { fallbackFeature } from "./features/fallback.ts";
 import { groupsFeature } from "./features/groups.ts";
+import { importFeature } from "./features/import.ts";
 import { inviteFeature } from "./features/invite.ts";
 import { joinFeature } from "./features/join.ts";
 import { langFeature } from "./features/lang.ts";
@@ -82,7 +83,7 @@ export function createBot(deps: AppDeps, options: BotOptions): Bot<BotContext> {
   bot.use(strangerFeature);
   // Members only from here on.
   bot.use(conversationFeature, inviteFeature, unitsFeature, tasksFeature, groupsFeature, digestFeature);
-  bot.use(pauseFeature, remindFeature, exportFeature);
+  bot.use(pauseFeature, remindFeature, exportFeature, importFeature);
   bot.use(reportActionsFeature, questionsFeature, reportingFeature);
 
   // Must be the last handler.

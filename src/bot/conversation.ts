@@ -28,6 +28,15 @@ export const conversationSchema = z.discriminatedUnion("kind", [
     chatId: z.number(),
     messageId: z.number(),
   }),
+  /** /import: the bot waits for the file. */
+  z.object({ kind: z.literal("import-file"), only: z.enum(["units", "tasks"]).optional() }),
+  /** The file was tried; the admin is to apply it or not. Telegram keeps the file by its id. */
+  z.object({
+    kind: z.literal("import-confirm"),
+    fileId: z.string(),
+    fileName: z.string(),
+    only: z.enum(["units", "tasks"]).optional(),
+  }),
 ]);
 
 export type Conversation = z.infer<typeof conversationSchema>;

@@ -29,6 +29,7 @@ const COMMANDS = [
   "resume",
   "remind",
   "export",
+  "import",
 ] as const;
 
 /** The command menu in each language. Not awaited by start-up: a bot without a menu still works. */

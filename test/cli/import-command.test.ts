@@ -85,7 +85,9 @@ describe("taizhang import", () => {
     const run = taizhang(["import", bad, "--lang", "en"]);
     expect(run.code).toBe(1);
     expect(run.stderr.split("\n").filter((l) => l.startsWith("Sheet"))).toEqual([
+      'Sheet "bad", row 2, column B: no unit "民建村" was found.',
       'Sheet "bad", row 2, column C: "一百" is not a number.',
+      'Sheet "bad", row 3, column B: no unit "西湖村" was found.',
       'Sheet "bad", row 3, column E: "明年" is not a date (write 2026-12-31, 2026年12月31日, 12月底 or 年底).',
     ]);
     expect(taizhang(["unit", "import", bad]).code).toBe(1);

@@ -19,7 +19,8 @@ conversationFeature.command("cancel", async (ctx) => {
 conversationFeature.on("message:text", async (ctx, next) => {
   if (isCommand(ctx)) return next();
   const state = await getConversation(ctx);
-  if (!state) return next();
+  // A file is awaited: what is typed meanwhile is read as usual.
+  if (!state || state.kind === "import-file" || state.kind === "import-confirm") return next();
   if (state.kind === "task-add") return taskAddStep(ctx, state, ctx.msg.text);
   return fixValueStep(ctx, state, ctx.msg.text);
 });

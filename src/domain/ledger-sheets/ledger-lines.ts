@@ -10,6 +10,11 @@ export interface UnitLine {
 
 export interface TaskLine {
   readonly place: Place;
+  /**
+   * A row with a bad value is not imported, but its owner is still looked up, so that one pass
+   * reports every problem of the file (a bad date and an unknown unit on the same row).
+   */
+  readonly checkOwnerOnly?: boolean;
   readonly planYear: number;
   readonly code: string | null;
   readonly name: string;

@@ -35,7 +35,7 @@ export function planTasks(state: PlanState, lines: readonly TaskLine[]): void {
   const seen = new Map<string, number>();
   for (const line of lines) {
     const ownerUnitId = ownerOf(state, line);
-    if (ownerUnitId === null) continue;
+    if (ownerUnitId === null || line.checkOwnerOnly) continue;
     const byItsName = byName.get(nameKey(line.planYear, line.name, ownerUnitId));
     const existing =
       (line.code === null ? undefined : byCode.get(codeKey(line.planYear, line.code))) ??

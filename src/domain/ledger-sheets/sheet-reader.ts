@@ -6,12 +6,27 @@ import {
   assignmentRowSchema,
   type IssueParams,
   measuredTarget,
+  pathCell,
   taskRowSchema,
   unitRowSchema,
   yearCell,
 } from "./row-schemas.ts";
 import { columnLetter } from "./text.ts";
 import { isSubtotal, textOf } from "./values.ts";
+
+/** The fields of a task row that only had its owner looked up (see TaskLine.checkOwnerOnly). */
+const EMPTY_TASK: Omit<TaskLine, "place" | "ownerPath"> = {
+  planYear: 0,
+  code: null,
+  name: "",
+  aliases: [],
+  lead: null,
+  target: null,
+  measure: null,
+  startDate: null,
+  deadline: null,
+  note: null,
+};
 
 export const sheetProblem = (
   sheet: string,
@@ -105,7 +120,11 @@ export class SheetReader {
         place,
         taskRowSchema(typeof year === "number" ? year : this.currentYear).safeParse(cells),
       );
-      if (!row || year === "invalid") continue;
+      if (!row || year === "invalid") {
+        const ownerPath = pathCell.parse(cells.owner);
+        if (ownerPath !== null) into.push({ ...EMPTY_TASK, place, ownerPath, checkOwnerOnly: true });
+        continue;
+      }
       const measured = measuredTarget(row.target, row.measure, this.header.bracketedMeasure);
       if (measured.problem) this.problem(place, "target", measured.problem);
       into.push({
