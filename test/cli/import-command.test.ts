@@ -80,12 +80,12 @@ describe("taizhang import", () => {
   it("rejects a bad file with exit status 1, listing every problem", () => {
     const bad = file(
       "bad.csv",
-      "任务名称,责任单位,目标值,计量单位,完成时限\n农房改造,民建村,一百,户,2026-12-31\n道路硬化,西湖村,3,公里,明年\n",
+      "任务名称,责任单位,目标值,计量单位,完成时限\n农房改造,东湖村,一百,户,2026-12-31\n道路硬化,西湖村,3,公里,明年\n",
     );
     const run = taizhang(["import", bad, "--lang", "en"]);
     expect(run.code).toBe(1);
     expect(run.stderr.split("\n").filter((l) => l.startsWith("Sheet"))).toEqual([
-      'Sheet "bad", row 2, column B: no unit "民建村" was found.',
+      'Sheet "bad", row 2, column B: no unit "东湖村" was found.',
       'Sheet "bad", row 2, column C: "一百" is not a number.',
       'Sheet "bad", row 3, column B: no unit "西湖村" was found.',
       'Sheet "bad", row 3, column E: "明年" is not a date (write 2026-12-31, 2026年12月31日, 12月底 or 年底).',
