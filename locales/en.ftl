@@ -262,6 +262,7 @@ digest-problem = • { $unit }: { $text } (since { $since }, raised { $count } t
 digest-inconsistent = ⚠️ Figures that do not add up, to check ({ $count }):
 digest-inconsistent-mismatch = • { $unit } { $task }: total reported { $stated }, but the previous total plus the increment makes { $expected } { $measure } ({ $on })
 digest-inconsistent-decrease = • { $unit } { $task }: total { $stated } is lower than the earlier { $expected } { $measure } ({ $on })
+digest-unchecked = ℹ️ Of the { $reports } reports counted this period, { $unchecked } have not been checked (✅) by their senders; the totals above include them.
 digest-as-of = Figures as of { $at }
 
 # Digest charts

@@ -263,6 +263,7 @@ digest-as-of = 数据截至 { $at }
 digest-inconsistent = ⚠️ 前后数字对不上，请核对（{ $count }）：
 digest-inconsistent-mismatch = • { $unit } { $task }：报累计 { $stated }，按上次累计加本次新增应为 { $expected } { $measure }（{ $on }）
 digest-inconsistent-decrease = • { $unit } { $task }：累计 { $stated } 少于之前的 { $expected } { $measure }（{ $on }）
+digest-unchecked = ℹ️ 本期计入台账的 { $reports } 条报告中，{ $unchecked } 条报送人还未确认（✅），以上合计已含这些数。
 
 # Digest charts
 chart-schedule = 序时进度 { $percent }

@@ -82,6 +82,12 @@ export function digestText(digest: Digest, t: Translate): string {
       );
     }
   }
+  if (content.counted.unchecked > 0) {
+    lines.push(
+      "",
+      t("digest-unchecked", { unchecked: content.counted.unchecked, reports: content.counted.reports }),
+    );
+  }
   lines.push("", t("digest-as-of", { at: digest.asOfLocal }));
   return lines.join("\n");
 }

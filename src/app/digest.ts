@@ -13,13 +13,14 @@ import { totalsAsOf } from "./figures.ts";
 
 /** What a digest reads from the database for a period: the same for every unit, filtered after. */
 async function readPeriod(deps: AppDeps, asOf: Date, periodStart: Date) {
-  const [figures, heard, problems, inconsistent] = await Promise.all([
+  const [figures, heard, problems, inconsistent, counted] = await Promise.all([
     totalsAsOf(deps, asOf, periodStart),
     deps.repos.figures.unitsHeardFrom(periodStart, asOf),
     deps.repos.reports.withIssues(periodStart, asOf),
     deps.repos.reports.inconsistentIn(periodStart, asOf),
+    deps.repos.reports.countedByUnitAndState(periodStart, asOf),
   ]);
-  return { figures, heard, problems, inconsistent };
+  return { figures, heard, problems, inconsistent, counted };
 }
 
 /**
@@ -92,7 +93,7 @@ export async function buildDigest(
     for (const r of rows) if (within(r.unitId)) sums.set(r.taskId, (sums.get(r.taskId) ?? 0) + pick(r));
     return sums;
   };
-  const { figures, heard, problems, inconsistent } = await shared.of(asOf, periodStart);
+  const { figures, heard, problems, inconsistent, counted } = await shared.of(asOf, periodStart);
 
   const silent = silentUnitsOf(snapshot, unitId, heard).map((id) => ({
     name: snapshot.unitName(id) ?? id,
@@ -133,6 +134,13 @@ export async function buildDigest(
     totalsAtStart: sumByTask(figures, (r) => r.totalBefore),
     silent,
     problems: [...byText.values()].sort((a, b) => a.firstAt.localeCompare(b.firstAt)),
+    counted: counted.reduce(
+      (sum, r) =>
+        r.unitId && within(r.unitId)
+          ? { reports: sum.reports + r.count, unchecked: sum.unchecked + (r.state === "filed" ? r.count : 0) }
+          : sum,
+      { reports: 0, unchecked: 0 },
+    ),
     inconsistencies: inconsistent.flatMap((r) => {
       const task = r.taskId ? snapshot.tasksById.get(r.taskId) : undefined;
       if (!task || !r.unitId || !within(r.unitId) || r.runningTotal === null || r.expectedTotal === null)

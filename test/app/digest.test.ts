@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { digestText } from "../../src/app/digest-text.ts";
-import { buildDigest, fileReport } from "../../src/app/index.ts";
+import { buildDigest, confirmReport, fileReport } from "../../src/app/index.ts";
 import { translate } from "../../src/i18n.ts";
 import { countyPerTest, incoming } from "../support/county.ts";
 import { databaseKinds } from "../support/databases.ts";
@@ -15,8 +15,10 @@ describe.each(kinds)("a weekly digest for a seeded county, on $name", (kind) => 
       fileReport(current().deps, current().reporter, incoming(text, at, "2001", id));
     await file("高标准农田 累计完成1700亩", "2024-06-05T10:00:00+08:00", "1");
     await file("高标准农田 本周新增300亩。问题：资金未到位", "2024-06-12T10:00:00+08:00", "2");
-    await file("改厕 累计完成480户。问题：资金未到位", "2024-06-13T10:00:00+08:00", "3");
+    const toilet = await file("改厕 累计完成480户。问题：资金未到位", "2024-06-13T10:00:00+08:00", "3");
     await file("改厕 本周新增30户", "2024-06-18T10:00:00+08:00", "4"); // after the digest: not counted
+    // The cadre checks one of the week's two reports: the digest says the other is unchecked.
+    if (toilet.kind === "filed") await confirmReport(current().deps, current().reporter, toilet.card.reportId);
 
     const snapshot = await current().deps.ledger.snapshot();
     const root = snapshot.units.find((u) => u.parentId === null)?.id as string;
@@ -36,6 +38,8 @@ describe.each(kinds)("a weekly digest for a seeded county, on $name", (kind) => 
         "",
         "待协调问题（1）：",
         "• 民建村：资金未到位（2024-06-12 起，提了 2 次）",
+        "",
+        "ℹ️ 本期计入台账的 2 条报告中，1 条报送人还未确认（✅），以上合计已含这些数。",
         "",
         "数据截至 2024-06-14 17:00",
       ].join("\n"),
@@ -148,6 +152,8 @@ describe.each(kinds)("a weekly digest for a seeded county, on $name", (kind) => 
         "⚠️ 前后数字对不上，请核对（1）：",
         "• 民建村 高标准农田建设：报累计 1,900，按上次累计加本次新增应为 2,000 亩（2024-06-12）",
         "",
+        "ℹ️ 本期计入台账的 2 条报告中，2 条报送人还未确认（✅），以上合计已含这些数。",
+        "",
         "数据截至 2024-06-28 17:00",
       ].join("\n"),
     );
@@ -168,6 +174,8 @@ describe.each(kinds)("a weekly digest for a seeded county, on $name", (kind) => 
         "",
         "⚠️ Figures that do not add up, to check (1):",
         "• 民建村 高标准农田建设: total reported 1,900, but the previous total plus the increment makes 2,000 亩 (2024-06-12)",
+        "",
+        "ℹ️ Of the 3 reports counted this period, 3 have not been checked (✅) by their senders; the totals above include them.",
         "",
         "Figures as of 2024-06-28 17:00",
       ].join("\n"),

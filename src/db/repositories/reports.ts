@@ -373,6 +373,19 @@ export function reportsRepository(
       });
     },
 
+    /**
+     * Counted reports sent in [from, to), by unit and state: "filed" ones count but no one checked
+     * them (✅), and a digest says how many its figures include.
+     */
+    async countedByUnitAndState(from: Date, to: Date) {
+      const groups = await prisma.report.groupBy({
+        by: ["unitId", "state"],
+        where: { sentAt: { gte: from, lt: to }, runningSeq: { not: null } },
+        _count: { _all: true },
+      });
+      return groups.map((g) => ({ unitId: g.unitId, state: g.state, count: g._count._all }));
+    },
+
     /** Counted reports sent in [from, to) whose stated cumulative does not follow: the digest lists them. */
     async inconsistentIn(from: Date, to: Date) {
       return prisma.report.findMany({

@@ -39,6 +39,8 @@ export interface DigestInput {
   }>;
   /** Reports of the period whose stated cumulative does not follow from the total before it. */
   readonly inconsistencies?: readonly DigestInconsistency[];
+  /** Reports of the period counted in the totals, and how many of them no one has checked (✅). */
+  readonly counted?: { readonly reports: number; readonly unchecked: number };
   readonly blueWithinDays?: number;
 }
 
@@ -78,6 +80,8 @@ export interface DigestContent {
   readonly problems: DigestInput["problems"];
   /** Oldest first: the sooner a figure is checked, the fewer reports build on it. */
   readonly inconsistencies: readonly DigestInconsistency[];
+  /** decisions.md: a digest says when its totals include reports no one has checked. */
+  readonly counted: { readonly reports: number; readonly unchecked: number };
 }
 
 const TOP = 3;
@@ -134,5 +138,6 @@ export function digestContent(input: DigestInput): DigestContent {
     silentDepartments: input.silent.filter((u) => u.kind === "department").map((u) => u.name),
     problems: input.problems,
     inconsistencies: [...(input.inconsistencies ?? [])].sort((a, b) => a.sentOn.localeCompare(b.sentOn)),
+    counted: input.counted ?? { reports: 0, unchecked: 0 },
   };
 }
