@@ -18,7 +18,8 @@ describe.each(kinds)("a weekly digest for a seeded county, on $name", (kind) => 
     const toilet = await file("改厕 累计完成480户。问题：资金未到位", "2024-06-13T10:00:00+08:00", "3");
     await file("改厕 本周新增30户", "2024-06-18T10:00:00+08:00", "4"); // after the digest: not counted
     // The cadre checks one of the week's two reports: the digest says the other is unchecked.
-    if (toilet.kind === "filed") await confirmReport(current().deps, current().reporter, toilet.card.reportId);
+    if (toilet.kind === "filed")
+      await confirmReport(current().deps, current().reporter, toilet.card.reportId);
 
     const snapshot = await current().deps.ledger.snapshot();
     const root = snapshot.units.find((u) => u.parentId === null)?.id as string;
