@@ -1,5 +1,5 @@
 import type { ChatRow, PersonView, TaskRow } from "../db/repositories/index.ts";
-import { can } from "../domain/ledger/index.ts";
+import { can, childKindOf } from "../domain/ledger/index.ts";
 import type { AppDeps } from "./deps.ts";
 import { findUnitFor } from "./people.ts";
 
@@ -21,14 +21,6 @@ export async function addRootUnit(deps: AppDeps, name: string, kind = "county") 
   return unit;
 }
 
-const CHILD_KIND: Record<string, string> = {
-  province: "city",
-  city: "county",
-  county: "township",
-  township: "village",
-  village: "group",
-};
-
 export async function addUnit(
   deps: AppDeps,
   actor: PersonView,
@@ -39,7 +31,7 @@ export async function addUnit(
   const parent = await managedUnit(deps, actor, request.parentName);
   if (!parent.ok) return parent;
   const snapshot = await deps.ledger.snapshot();
-  const kind = request.kind ?? CHILD_KIND[snapshot.unitsById.get(parent.unitId)?.kind ?? ""] ?? "department";
+  const kind = request.kind ?? childKindOf(snapshot.unitsById.get(parent.unitId)?.kind ?? "");
   await deps.repos.units.create({ parentId: parent.unitId, name, kind });
   deps.ledger.invalidate();
   return { ok: true, name, parentName: parent.name };

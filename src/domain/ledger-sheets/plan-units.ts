@@ -1,15 +1,7 @@
-import type { Unit } from "../ledger/index.ts";
+import { childKindOf, type Unit } from "../ledger/index.ts";
 import { foldKey } from "../parser/normalize.ts";
 import type { PlanState } from "./plan-state.ts";
 import type { UnitLine } from "./read-ledger.ts";
-
-const CHILD_KIND: Record<string, string> = {
-  province: "city",
-  city: "county",
-  county: "township",
-  township: "village",
-  village: "group",
-};
 
 /**
  * Units of the file into the tree. A sheet may list villages before their township, so rows whose
@@ -85,7 +77,7 @@ function planUnit(state: PlanState, line: UnitLine, parentId: string | null, cre
     id: state.context.newId(),
     parentId,
     name: line.name,
-    kind: line.kind ?? (parentId === null ? "county" : (CHILD_KIND[parentKind] ?? "department")),
+    kind: line.kind ?? (parentId === null ? "county" : childKindOf(parentKind)),
   };
   created.push(unit);
   if (parentId === null) state.administerNewRoot(unit.id);

@@ -8,6 +8,19 @@ import { foldKey } from "../parser/normalize.ts";
 
 export type UnitKind = "province" | "city" | "county" | "township" | "village" | "group" | "department";
 
+const CHILD_KIND: Readonly<Record<string, UnitKind>> = {
+  province: "city",
+  city: "county",
+  county: "township",
+  township: "village",
+  village: "group",
+};
+
+/** The kind a new unit under one of `parentKind` usually is (a township's unit is a village). */
+export function childKindOf(parentKind: string): UnitKind {
+  return CHILD_KIND[parentKind] ?? "department";
+}
+
 export interface Unit {
   readonly id: string;
   readonly parentId: string | null;
