@@ -47,7 +47,9 @@ export class BotInstance {
 
   start(): void {
     this.starts++;
-    const child = spawn(process.execPath, startArgs, {
+    // SCALE_NODE_ARGS overrides npm start's node arguments (to profile, say).
+    const args = process.env.SCALE_NODE_ARGS?.split(" ").filter(Boolean) ?? startArgs;
+    const child = spawn(process.execPath, args, {
       env: {
         ...process.env,
         BOT_TOKEN: TOKEN,

@@ -10,19 +10,27 @@ import { createDatabase, query } from "./postgres.ts";
 import { ASSIGNMENTS, seedProvince } from "./province-seed.ts";
 
 const REPORTS = Number(process.env.PROVINCE_REPORTS ?? 5_000_000);
-const database = await createDatabase("taizhang_province");
+// PROVINCE_KEEP=1 keeps the database (its URL is printed); PROVINCE_URL runs on a kept one again.
+const kept = process.env.PROVINCE_URL;
+const database = kept
+  ? { url: kept, drop: async () => undefined }
+  : await createDatabase("taizhang_province");
 try {
   let t0 = performance.now();
-  const seeding = await openApp({ databaseUrl: database.url });
-  const root = await addRootUnit(seeding.deps, "某省", "province");
-  await seeding.close();
-  await seedProvince(database.url, root.id, REPORTS);
+  if (!kept) {
+    const seeding = await openApp({ databaseUrl: database.url });
+    const root = await addRootUnit(seeding.deps, "某省", "province");
+    await seeding.close();
+    await seedProvince(database.url, root.id, REPORTS);
+  }
+  const [root] = await query<{ id: string }>(database.url, `SELECT id FROM "Unit" WHERE "parentId" IS NULL`);
+  if (!root) throw new Error("no province in the database");
   const [counted] = await query<{ reports: string; size: string }>(
     database.url,
     `SELECT (SELECT count(*) FROM "Report") AS reports, pg_size_pretty(pg_database_size(current_database())) AS size`,
   );
   console.log(
-    `seeded ${Number(counted?.reports).toLocaleString("en")} reports (${Math.floor(REPORTS / ASSIGNMENTS)} per assignment) over 10 000 villages and 5 000 tasks in ${((performance.now() - t0) / 1000).toFixed(0)} s; database ${counted?.size}`,
+    `seeded ${Number(counted?.reports).toLocaleString("en")} reports (${Math.floor(Number(counted?.reports) / ASSIGNMENTS)} per assignment) over 10 000 villages and 5 000 tasks${kept ? " (kept from before)" : ` in ${((performance.now() - t0) / 1000).toFixed(0)} s`}; database ${counted?.size}`,
   );
 
   t0 = performance.now();
@@ -49,5 +57,6 @@ try {
   console.log(`resident memory ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
   await app.close();
 } finally {
-  await database.drop();
+  if (process.env.PROVINCE_KEEP) console.log(`kept: PROVINCE_URL=${database.url}`);
+  else await database.drop();
 }
