@@ -1,7 +1,7 @@
 // Bot instances as `npm start` runs them (its node flags and script), in webhook mode behind the
 // balancer, each with its own HTTP port; their resident memory sampled, their /metrics read.
 import { type ChildProcess, spawn } from "node:child_process";
-import { createWriteStream, type WriteStream } from "node:fs";
+import { createWriteStream, readFileSync, type WriteStream } from "node:fs";
 import { createServer } from "node:net";
 import { rssOf, startArgs } from "../bot-process.ts";
 
@@ -25,12 +25,24 @@ export interface InstanceEnv {
   readonly extra?: Record<string, string>;
 }
 
+/** User + system CPU seconds a live process has used (/proc/<pid>/stat, clock ticks of 1/100 s). */
+export function cpuOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 export class BotInstance {
   private child: ChildProcess | null = null;
   private sampler: ReturnType<typeof setInterval> | null = null;
   private readonly log: WriteStream;
   peakRssMb = 0;
   starts = 0;
+  /** CPU seconds (user + system) of the processes this instance ran so far, the current one included. */
+  private cpuOfEnded = 0;
 
   constructor(
     readonly name: string,
@@ -87,11 +99,19 @@ export class BotInstance {
     throw new Error(`${this.name} did not come up in ${timeoutMs} ms`);
   }
 
+  cpuSeconds(): number {
+    return this.cpuOfEnded + (this.running && this.child?.pid ? cpuOf(this.child.pid) : 0);
+  }
+
   kill(signal: NodeJS.Signals): Promise<void> {
     const child = this.child;
     if (!child || !this.running) return Promise.resolve();
+    const used = child.pid ? cpuOf(child.pid) : 0;
     return new Promise((resolve) => {
-      child.once("exit", () => resolve());
+      child.once("exit", () => {
+        this.cpuOfEnded += used;
+        resolve();
+      });
       child.kill(signal);
     });
   }
