@@ -1,6 +1,6 @@
 // Two bot instances behind the balancer, the emulator playing Telegram: the deployment the scale
 // and fault benchmarks run against. Instance logs go to files (their path is printed on trouble).
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { BotApiEmulator } from "../../test/emulator/bot-api-emulator.ts";
@@ -14,7 +14,8 @@ export interface Deployment {
   readonly logDir: string;
   /** Lines at level error or fatal in the instances' logs. */
   errorLines(): number;
-  stop(): Promise<void>;
+  /** Stops everything; the instances' logs are removed unless kept (their folder is printed on failure). */
+  stop(keepLogs?: boolean): Promise<void>;
 }
 
 export async function deploy(
@@ -52,10 +53,11 @@ export async function deploy(
         .split("\n")
         .filter((l) => /"level":(50|60)/.test(l)).length;
     },
-    async stop() {
+    async stop(keepLogs = false) {
       await Promise.all(instances.map((i) => i.stop()));
       await balancer.close();
       await emulator.stop();
+      if (!keepLogs) rmSync(logDir, { recursive: true, force: true });
     },
   };
 }

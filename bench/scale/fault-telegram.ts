@@ -94,9 +94,9 @@ export async function digestScenario(messages: number, rate: number): Promise<Ve
       `all reports in within the wait: ${run.reportsIn ? "yes" : "NO"} (${run.seconds.toFixed(1)} s)`,
       verdict.line,
       await recoveredFigures(run, database.url),
-      `error log lines ${run.deployment.errorLines()} (logs: ${run.deployment.logDir})`,
+      `error log lines ${run.deployment.errorLines()} (logs, kept on FAIL: ${run.deployment.logDir})`,
     ];
-    await run.deployment.stop();
+    await run.deployment.stop(!(verdict.pass && exactlyOnce === GROUPS));
     return { pass: verdict.pass && exactlyOnce === GROUPS, lines };
   } finally {
     await database.drop();

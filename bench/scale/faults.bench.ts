@@ -38,7 +38,7 @@ async function killScenario(): Promise<Verdict> {
       await recoveredFigures(run, database.url),
       `balancer answered 502 ${run.deployment.balancer.counts.badGateway} times (Telegram delivered those again); error log lines ${run.deployment.errorLines()}`,
     ];
-    await run.deployment.stop();
+    await run.deployment.stop(!verdict.pass);
     return { pass: verdict.pass, lines };
   } finally {
     await database.drop();
@@ -74,9 +74,9 @@ async function postgresScenario(): Promise<Verdict | string> {
       `PostgreSQL (private cluster on port ${cluster.port}) stopped -m immediate after ${crashedAt} of ${MESSAGES} messages, started again ${(downMs / 1000).toFixed(1)} s later; all reports in within the wait: ${run.reportsIn ? "yes" : "NO"} (${run.seconds.toFixed(1)} s)`,
       verdict.line,
       await recoveredFigures(run, database.url),
-      `webhook deliveries not answered 200 (Telegram delivered them again) ${refused}; error log lines ${run.deployment.errorLines()} (logs: ${run.deployment.logDir})`,
+      `webhook deliveries not answered 200 (Telegram delivered them again) ${refused}; error log lines ${run.deployment.errorLines()} (logs, kept on FAIL: ${run.deployment.logDir})`,
     ];
-    await run.deployment.stop();
+    await run.deployment.stop(!verdict.pass);
     await database.drop();
     return { pass: verdict.pass, lines };
   } finally {

@@ -87,7 +87,7 @@ try {
   console.log(
     `cards: ${load.cards.total} (one per message: ${load.carded}), duplicate cards ${load.cards.duplicates} (the bot's own messages are at-least-once), other bot messages ${load.cards.other}; error log lines ${deployment.errorLines()}`,
   );
-  await deployment.stop();
+  await deployment.stop(!ok);
   if (!ok) process.exitCode = 1;
 } finally {
   await database.drop();
