@@ -36,7 +36,7 @@ try {
   );
   const deployment = await deploy(database.url, { FLOOD_LIMIT: String(FLOOD_LIMIT) });
   console.log(
-    `two instances (${process.env.SCALE_NODE_ARGS ? `node ${process.env.SCALE_NODE_ARGS}` : "npm start's node flags"}) behind the balancer ${deployment.balancer.url}; FLOOD_LIMIT=${FLOOD_LIMIT} per person per 10 s (each cadre sends ${Math.ceil(MESSAGES / CADRES)} reports in a few seconds here, which a real person never does)`,
+    `two instances (${process.env.SCALE_NODE_ARGS ? `node ${process.env.SCALE_NODE_ARGS}` : "npm start's node flags"}) behind the balancer ${deployment.balancer.url}; FLOOD_LIMIT=${FLOOD_LIMIT} per person per 10 s (each cadre sends ${Math.ceil(MESSAGES / CADRES)} reports within the run, all at once by default, which a real person never does)`,
   );
   const load = new ReportLoad(deployment.emulator, county.cadres, county.tasks);
   const cpuBefore = deployment.instances.map((i) => i.cpuSeconds());
