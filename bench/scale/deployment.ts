@@ -38,8 +38,12 @@ export async function deploy(
         join(logDir, `instance-${i}.log`),
       ),
   );
-  for (const instance of instances) instance.start();
-  await Promise.all(instances.map((i) => i.ready()));
+  // One after the other: `npm start` bundles into the same dist/main.mjs, and two processes writing
+  // it at once could import it half-written.
+  for (const instance of instances) {
+    instance.start();
+    await instance.ready();
+  }
   await emulator.waitFor((c) => c.method === "setWebhook", 30_000, { since: 0 });
   return {
     emulator,
