@@ -10,9 +10,33 @@ import { can, zone } from "../domain/ledger/index.ts";
 import type { AppDeps } from "./deps.ts";
 import { buildDigest, type Digest, PeriodFigures } from "./digest.ts";
 
+/**
+ * What of a digest already went out. A digest is a text, then a chart: when the chart fails after
+ * the text went, the digest is tried again later, and then only the chart is sent.
+ */
+export interface DigestProgress {
+  readonly textSent: boolean;
+  /** Records that the text went out, before the chart is tried. */
+  textWasSent(): Promise<void>;
+}
+
 /** How the channel delivers a digest; it throws a DeliveryFailure when it cannot. */
 export interface DigestSender {
-  send(chat: ChatRow, digest: Digest, late: boolean): Promise<void>;
+  send(chat: ChatRow, digest: Digest, late: boolean, progress?: DigestProgress): Promise<void>;
+}
+
+/** A digest's progress is kept in its outbox row's payload (digests have no other). */
+function digestProgress(deps: AppDeps, item: OutboxRow): DigestProgress {
+  let textSent = false;
+  try {
+    textSent = (JSON.parse(item.payload ?? "{}") as { textSent?: unknown }).textSent === true;
+  } catch {
+    textSent = false;
+  }
+  return {
+    textSent,
+    textWasSent: () => deps.repos.outbox.recordPayload(item.id, JSON.stringify({ textSent: true })),
+  };
 }
 
 /** permanent: the bot was removed or the chat is gone; retrying would never help. */
@@ -176,7 +200,7 @@ export async function sendDueDigests(deps: AppDeps, sender: DigestSender, now: D
         outcome.skipped++;
         return;
       }
-      await sender.send(chat, await digestFor(chat.unitId, item), item.late);
+      await sender.send(chat, await digestFor(chat.unitId, item), item.late, digestProgress(deps, item));
       await deps.repos.outbox.markSent(item.id, deps.now());
       outcome.sent++;
     } catch (error) {

@@ -39,13 +39,16 @@ export function telegramDigestSender(
     else await upload(chatId, digest, t);
   };
   return {
-    async send(chat, digest, late) {
+    async send(chat, digest, late, progress) {
       const locale = pickLocale(chat.locale ?? undefined);
       const plain = (key: string, args?: Record<string, string | number>) => translate(locale, key, args);
       const escaped = escapedTranslator(locale);
       const text = (late ? `${escaped("digest-late")}\n` : "") + digestText(digest, escaped);
       try {
-        await api.sendMessage(chat.externalId, text, { parse_mode: "HTML" });
+        if (!progress?.textSent) {
+          await api.sendMessage(chat.externalId, text, { parse_mode: "HTML" });
+          await progress?.textWasSent();
+        }
         await sendChart(chat.externalId, digest, locale, plain);
       } catch (error) {
         throw deliveryFailure(error);

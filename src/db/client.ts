@@ -29,7 +29,10 @@ export async function openDatabase(url: string, options: { migrate?: boolean } =
   const prisma =
     provider === "postgres"
       ? (new (await import("./generated/postgres/client.ts")).PrismaClient({
-          adapter: new PrismaPg({ connectionString: url }),
+          // No JIT: PostgreSQL compiles every query its planner thinks large (a province's digest
+          // reads 100 000 assignments) for about a second, more than it saves; the bot's queries are
+          // all index seeks. A URL's own options=… still wins (the connection string overrides this).
+          adapter: new PrismaPg({ connectionString: url, options: "-c jit=off" }),
         }) as unknown as Prisma)
       : new (await import("./generated/sqlite/client.ts")).PrismaClient({
           adapter: serializedSqlite(new PrismaBetterSQLite3({ url: sqliteFile(url), timeout: 10_000 })),

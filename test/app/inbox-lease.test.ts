@@ -51,6 +51,18 @@ describe.each(kinds)("the inbox's leases on $name", (kind) => {
     expect(tries).toEqual([2, 4]);
   });
 
+  it("gives a new update the configured lease (INBOX_LEASE_SECONDS), not the default one", async () => {
+    const short = await openApp({ databaseUrl: database.url, inboxLeaseMs: 5_000 });
+    try {
+      const { inbox } = short.deps.repos;
+      await inbox.record("telegram", "801", '{"update_id":801}');
+      expect(await inbox.claimAbandoned(later(1_000))).toEqual([]);
+      expect((await inbox.claimAbandoned(later(6_000))).map((u) => u.updateId)).toEqual(["801"]);
+    } finally {
+      await short.close();
+    }
+  });
+
   it("does not replay an update older than a day: Telegram would not have kept it either", async () => {
     const { inbox } = app.deps.repos;
     await inbox.record("telegram", "701", '{"update_id":701}');

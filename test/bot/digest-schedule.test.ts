@@ -62,6 +62,24 @@ describe("scheduled digests", () => {
     expect(sent.filter((m) => m.upload)).toHaveLength(1);
   });
 
+  it("sent again after its chart failed, send only the chart: the group gets its text once", async () => {
+    await boundGroup();
+    h.emulator.sendText(GROUP, ADMIN, "/digest weekly fri 17:00");
+    await replyIn(h, GROUP, /每周五/);
+    // The text goes out, the chart is refused (not a lasting refusal: it is tried again).
+    h.emulator.failNext("sendPhoto", { error_code: 400, description: "Bad Request: IMAGE_PROCESS_FAILED" });
+    const sender = telegramDigestSender(TOKEN, h.apiRoot);
+    const friday = new Date("2024-06-21T17:00:20+08:00");
+    await planDueDigests(h.deps, friday);
+    expect(await sendDueDigests(h.deps, sender, friday)).toMatchObject({ sent: 0, retrying: 1 });
+    const later = new Date(friday.getTime() + 10 * 60_000);
+    expect(await sendDueDigests(h.deps, sender, later)).toMatchObject({ sent: 1, retrying: 0 });
+
+    const sent = h.emulator.botMessages(GROUP);
+    expect(sent.filter((m) => m.text?.includes("📊 金塔镇 周报"))).toHaveLength(1);
+    expect(sent.filter((m) => m.method === "sendPhoto")).toHaveLength(1);
+  });
+
   it("upload a unit's chart once and send it to the unit's other groups by its file id", async () => {
     const groups = [GROUP, -1011, -1012];
     for (const id of groups) {

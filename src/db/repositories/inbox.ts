@@ -90,7 +90,7 @@ export function inboxRepository(prisma: Prisma, leaseMs = INBOX_LEASE_MS) {
         platform,
         updateId,
         payload,
-        leaseUntil: new Date(Date.now() + INBOX_LEASE_MS),
+        leaseUntil: new Date(Date.now() + leaseMs),
       });
     },
 

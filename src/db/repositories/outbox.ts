@@ -107,6 +107,11 @@ export function outboxRepository(prisma: Prisma) {
       });
     },
 
+    /** What of an item already went out (a digest's text), so that a retry sends only the rest. */
+    async recordPayload(id: string, payload: string): Promise<void> {
+      await prisma.outboxItem.update({ where: { id }, data: { payload } });
+    },
+
     /** A failure: tried again later, or given up for good (the bot was removed, the chat is gone). */
     async markFailed(id: string, error: string, retryAt: Date | null): Promise<void> {
       await prisma.outboxItem.update({
