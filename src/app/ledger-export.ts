@@ -49,7 +49,7 @@ export async function exportLedger(
     if (!seen || r.sentAt > seen.sentAt) latest.set(r.taskId, r);
   }
 
-  const workbook = new XlsxWriter(request.out);
+  const workbook = await XlsxWriter.open(request.out);
   const ledger = workbook.sheet({
     name: t("export-sheet-ledger"),
     title: t("export-title-ledger", { unit: digest.unitName, date: deps.zone.localDay(digest.asOf) }),

@@ -93,7 +93,7 @@ export async function exportReports(
     sink = csv;
     finish = () => csv.finish();
   } else {
-    const workbook = new XlsxWriter(request.out);
+    const workbook = await XlsxWriter.open(request.out);
     sink = workbook.sheet({ name: t("export-sheet-reports"), columns: header });
     finish = () => workbook.finish();
   }

@@ -26,7 +26,7 @@ export async function exportTasks(
         (a.code ?? "\uffff").localeCompare(b.code ?? "\uffff", "zh-CN", { numeric: true }) ||
         a.name.localeCompare(b.name, "zh-CN"),
     );
-  const workbook = new XlsxWriter(request.out);
+  const workbook = await XlsxWriter.open(request.out);
   const taskSheet = workbook.sheet({
     name: translate(locale, "export-sheet-tasks"),
     columns: columns(locale, [
@@ -89,7 +89,7 @@ export async function exportUnits(deps: AppDeps, request: ExportRequest): Promis
   const { locale } = request;
   const snapshot = await deps.ledger.snapshot();
   const scope = exportScope(snapshot, request.unitId);
-  const workbook = new XlsxWriter(request.out);
+  const workbook = await XlsxWriter.open(request.out);
   const sheet = workbook.sheet({
     name: translate(locale, "export-sheet-units"),
     columns: columns(locale, [

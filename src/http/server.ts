@@ -1,5 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Logger } from "pino";
 import { registry } from "../metrics.ts";
 
@@ -34,6 +34,8 @@ function sameSecret(given: string | string[] | undefined, secret: string): boole
 }
 
 export async function startHttpServer(options: HttpOptions): Promise<FastifyInstance> {
+  // Loaded here, not at start: a polling bot without HTTP_PORT never needs it.
+  const { default: Fastify } = await import("fastify");
   const server = Fastify({ bodyLimit: BODY_LIMIT, logger: false });
   const { webhook } = options;
   if (webhook) {

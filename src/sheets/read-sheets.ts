@@ -1,8 +1,8 @@
 import { parse as parseCsv } from "csv-parse/sync";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import iconv from "iconv-lite";
-
 import type { Cell, SheetTable } from "../domain/ledger-sheets/index.ts";
+import { loadExcelJS } from "./exceljs.ts";
 
 /**
  * Spreadsheets as plain values, whatever file they came from: the ledger's rules read these and
@@ -29,7 +29,7 @@ export async function readSheets(fileName: string, bytes: Uint8Array): Promise<S
 }
 
 async function readWorkbook(bytes: Uint8Array): Promise<SheetTable[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   try {
     // exceljs wants a Node Buffer; a view over the same memory costs no copy.
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);

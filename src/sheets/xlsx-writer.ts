@@ -1,5 +1,6 @@
 import type { Writable } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJS } from "./exceljs.ts";
 import type { Cell, Column, RowStyle, TableSink } from "./table.ts";
 
 /** A sheet as it is laid out for the screen and for printing. */
@@ -24,12 +25,15 @@ export class XlsxWriter {
   readonly #workbook: ExcelJS.stream.xlsx.WorkbookWriter;
   #current: XlsxSheet | null = null;
 
-  constructor(out: Writable) {
-    this.#workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-      stream: out,
-      useStyles: true,
-      useSharedStrings: false,
-    });
+  private constructor(workbook: ExcelJS.stream.xlsx.WorkbookWriter) {
+    this.#workbook = workbook;
+  }
+
+  static async open(out: Writable): Promise<XlsxWriter> {
+    const { stream } = await loadExcelJS();
+    return new XlsxWriter(
+      new stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false }),
+    );
   }
 
   /** Starts the next sheet; the one before is closed (a streamed sheet cannot be gone back to). */
