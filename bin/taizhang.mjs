@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // The package's command line. The source is TypeScript, run through tsx's loader.
 import { spawnSync } from "node:child_process";
-import { register } from "tsx/esm/api";
 
 // Exports stream hundreds of thousands of rows; without a heap limit Node lets garbage pile up to
 // hundreds of megabytes before collecting. They run with the bot's own limits (package.json start).
@@ -16,5 +15,6 @@ if (streams && !process.execArgv.some((a) => a.startsWith("--max-old-space-size"
   process.exit(child.status ?? 1);
 }
 
+const { register } = await import("tsx/esm/api");
 register();
 await import("../src/cli/main.ts");
