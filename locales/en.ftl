@@ -108,7 +108,7 @@ fallback-private = I understand progress updates written as text, and commands. 
 cancelled = Cancelled.
 nothing-to-cancel = Nothing is in progress.
 admins-only = Only admins can do this.
-error-sorry = Sorry, something went wrong with that message. It is saved; please try again later.
+error-sorry = Sorry, something went wrong with that message. It is saved and will be tried again by itself in a minute or two: no need to send it again.
 
 ## Invitations, units, tasks
 

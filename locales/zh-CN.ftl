@@ -108,7 +108,7 @@ fallback-private = 我只看得懂文字的进度消息和命令。发送 /help 
 cancelled = 已取消。
 nothing-to-cancel = 现在没有进行中的操作。
 admins-only = 只有管理员可以这样做。
-error-sorry = 抱歉，处理这条消息时出错了。消息已保存，请稍后再试。
+error-sorry = 抱歉，处理这条消息时出错了。消息已保存，一两分钟内会自动重试，不用重发。
 
 ## 邀请、单位、任务
 
