@@ -183,6 +183,10 @@ group-only = Please send this command in a group.
 ## Command line: backup, restore, reparse
 cli-backup-done = Backed up to {$file} ({$bytes} bytes).
 cli-restore-done = Restored from {$file}; the database is migrated to the current version.
+cli-export-ledger = Wrote { $file }: { $tasks } tasks, { $problems } open problems, { $silent } units not reported this week (as of { $at }).
+cli-export-reports = Wrote { $file }: { $reports } reports sent { $from } to { $to }.
+cli-export-tasks = Wrote { $file }: { $tasks } tasks, { $assignments } assignments.
+cli-export-units = Wrote { $file }: { $units } units.
 cli-reparse-change = · {$when} "{$text}"
 cli-reparse-before =     was: {$state} | task {$task} | place {$unit} | figures {$figures}
 cli-reparse-after =     now: {$state} | task {$task} | place {$unit} | figures {$figures}

@@ -183,6 +183,10 @@ group-only = 这个命令请在群里发送。
 ## 命令行：备份、恢复、重新解析
 cli-backup-done = 已备份到 {$file}（{$bytes} 字节）。
 cli-restore-done = 已从 {$file} 恢复，数据库已更新到当前版本。
+cli-export-ledger = 已写入 { $file }：{ $tasks } 项任务，{ $problems } 个待协调问题，本周 { $silent } 个单位未报送（数据截至 { $at }）。
+cli-export-reports = 已写入 { $file }：{ $from } 至 { $to } 的报告 { $reports } 条。
+cli-export-tasks = 已写入 { $file }：{ $tasks } 项任务，{ $assignments } 条任务分解。
+cli-export-units = 已写入 { $file }：{ $units } 个单位。
 cli-reparse-change = · {$when} “{$text}”
 cli-reparse-before =     原来：{$state}｜任务 {$task}｜地点 {$unit}｜数值 {$figures}
 cli-reparse-after =     改为：{$state}｜任务 {$task}｜地点 {$unit}｜数值 {$figures}

@@ -8,7 +8,7 @@ import { exportReports } from "../app/report-export.ts";
 import { exportTasks, exportUnits } from "../app/task-export.ts";
 import { loadConfig } from "../config.ts";
 import { parseLocalDate } from "../domain/ledger/index.ts";
-import { type Locale, locales } from "../i18n.ts";
+import { type Locale, locales, translate } from "../i18n.ts";
 
 const common = "[--unit NAME] [--lang zh-CN|en]";
 
@@ -108,26 +108,26 @@ async function exportCommand(what: What, args: string[], usage: string): Promise
     const unitId = values.unit ? await unitNamed(deps, values.unit) : null;
     const out = createWriteStream(partial);
     const request = { out, locale, unitId };
+    const t = (key: string, args: Record<string, string | number>) =>
+      translate(locale, key, { file: target, ...args });
     let summary: string;
     if (what === "ledger") {
       const done = await exportLedger(deps, { ...request, at });
-      summary = `${done.tasks} tasks, ${done.problems} open problems, ${done.silent} units not reported this week (as of ${done.asOfLocal})`;
+      summary = t("cli-export-ledger", { ...done, at: done.asOfLocal });
     } else if (what === "reports" && from && to) {
       const done = await exportReports(deps, { ...request, from, to, format: format as "xlsx" | "csv" });
-      summary = `${done.reports} reports sent ${from} to ${to}`;
+      summary = t("cli-export-reports", { reports: done.reports, from, to });
     } else if (what === "tasks") {
-      const done = await exportTasks(deps, request);
-      summary = `${done.tasks} tasks, ${done.assignments} assignments`;
+      summary = t("cli-export-tasks", { ...(await exportTasks(deps, request)) });
     } else {
-      const done = await exportUnits(deps, request);
-      summary = `${done.units} units`;
+      summary = t("cli-export-units", { ...(await exportUnits(deps, request)) });
     }
     await new Promise<void>((resolve, reject) => {
       if (out.closed) resolve();
       else out.once("close", resolve).once("error", reject);
     });
     await rename(partial, target);
-    say(`wrote ${target}: ${summary}`);
+    say(summary);
     return 0;
   } catch (error) {
     await rm(partial, { force: true });

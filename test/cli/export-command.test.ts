@@ -37,7 +37,11 @@ describe("taizhang export", () => {
     const out = join(dir, "ledger.xlsx");
     const { code, stdout } = taizhang(["export", "ledger", "--out", out]);
     expect(code).toBe(0);
-    expect(stdout).toContain("wrote");
+    expect(stdout).toMatch(
+      new RegExp(
+        `^已写入 ${out}：\\d+ 项任务，\\d+ 个待协调问题，本周 \\d+ 个单位未报送（数据截至 2024-06-14 \\d\\d:\\d\\d）。`,
+      ),
+    );
     const sheet = (await readWorkbook(readFileSync(out))).getWorksheet("台账");
     expect(sheet?.getCell("A1").value).toBe("金塔县 台账 2024-06-14");
     expect(sheet && rowsOf(sheet, 3).find((r) => r[1] === "高标准农田建设")?.[7]).toBe(1700);
