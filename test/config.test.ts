@@ -16,4 +16,26 @@ describe("the environment", () => {
       /TZ_REPORTS: a time zone such as Asia\/Shanghai/,
     );
   });
+
+  it("wants WEBHOOK_SECRET with WEBHOOK_URL, long enough, and reads the HTTP and lease settings", () => {
+    const url = "https://bot.example.org/telegram";
+    expect(() => loadConfig({ WEBHOOK_URL: url })).toThrow(/WEBHOOK_SECRET: required with WEBHOOK_URL/);
+    expect(() => loadConfig({ WEBHOOK_URL: url, WEBHOOK_SECRET: "short" })).toThrow(
+      /WEBHOOK_SECRET: 16 to 256/,
+    );
+    const config = loadConfig({
+      WEBHOOK_URL: url,
+      WEBHOOK_SECRET: "a-long-enough_secret",
+      HTTP_PORT: "8443",
+      INBOX_LEASE_SECONDS: "5",
+    });
+    expect(config).toMatchObject({
+      HTTP_PORT: 8443,
+      HTTP_HOST: "0.0.0.0",
+      INBOX_LEASE_SECONDS: 5,
+      FLOOD_LIMIT: 20,
+    });
+    expect(loadConfig({}).INBOX_LEASE_SECONDS).toBe(60);
+    expect(() => loadConfig({ HTTP_PORT: "http" })).toThrow(/HTTP_PORT/);
+  });
 });
