@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { runAsk } from "./ask-command.ts";
 import { runBackup, runRestore } from "./backup-command.ts";
 import { runDigest } from "./digest-command.ts";
 import { runExport, runReport } from "./export-command.ts";
@@ -20,6 +21,7 @@ Commands:
   digest    what a group's weekly, monthly or quarterly digest says (--dry-run)
   export    export ledger --out FILE.xlsx; export reports --from DATE --to DATE --out FILE.xlsx|.csv
   report    report export: the same as export reports
+  ask       what the bot would answer a person's question: ask "改厕进度？" --as TELEGRAM_ID [--at ISO]
   reparse   read stored messages again with the current parser; --apply writes the changes
   backup    an online, consistent copy of the database
   restore   put a backup back (stop the bot first)
@@ -53,6 +55,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === "digest") return runDigest(rest);
   if (command === "export") return runExport(rest);
   if (command === "report") return runReport(rest);
+  if (command === "ask") return runAsk(rest);
   if (command === "reparse") return runReparse(rest);
   if (command === "backup") return runBackup(rest);
   if (command === "restore") return runRestore(rest);
