@@ -78,6 +78,27 @@ describe.each(kinds)("running totals kept with each report, on $name", (kind) =>
     expect(await totalOf(farmland.id)).toBe(last?.runningTotal);
   });
 
+  it("files reports of one second one after another as a full recompute would", async () => {
+    const { farmland } = current().tasks;
+    const second = "2024-06-12T10:00:00+08:00";
+    const texts = [
+      "累计完成1000亩",
+      "本周新增50亩",
+      "本周新增20亩，累计1070亩",
+      "本周新增5亩",
+      "累计完成1100亩",
+      "本周新增7亩",
+    ];
+    for (const [i, text] of texts.entries()) await file(`高标准农田 ${text}`, second, `s${i}`);
+    const filed = await current().deps.repos.reports.forTask(farmland.id);
+    const asFiled = new Map(filed.map((r) => [r.id, [r.runningTotal, r.inconsistency]]));
+    expect(await totalOf(farmland.id)).toBe(1107);
+    // The whole history again, from scratch: the same figures for every report.
+    await current().deps.repos.reports.resettleTask(farmland.id);
+    const recomputed = await current().deps.repos.reports.forTask(farmland.id);
+    expect(new Map(recomputed.map((r) => [r.id, [r.runningTotal, r.inconsistency]]))).toEqual(asFiled);
+  });
+
   it("settles reports stored before running totals existed, once, at start", async () => {
     const { farmland } = current().tasks;
     await file("高标准农田 累计完成1000亩", "2024-06-03T10:00:00+08:00", "1");

@@ -80,6 +80,7 @@ const same = (a: Settled, b: Settled) =>
 
 /** An assignment's latest counted report: where the next reports' totals continue from. */
 interface Seed {
+  readonly id: string;
   readonly sentAt: Date;
   readonly runningTotal: number | null;
   readonly runningSeq: number;
@@ -98,13 +99,14 @@ async function measuresAndSeeds(db: Db, pairs: readonly Pair[]) {
       taskId: string;
       unitId: string;
       measure: string;
+      id: string | null;
       sentAt: Date | string | number | null;
       runningTotal: number | null;
       runningSeq: number | bigint | null;
     }>
   >`
     WITH pairs(task_id, unit_id) AS (VALUES ${values})
-    SELECT p.task_id AS "taskId", p.unit_id AS "unitId", t.measure, r."sentAt", r."runningTotal", r."runningSeq"
+    SELECT p.task_id AS "taskId", p.unit_id AS "unitId", t.measure, r.id, r."sentAt", r."runningTotal", r."runningSeq"
     FROM pairs p JOIN "Task" t ON t.id = p.task_id
     LEFT JOIN "Report" r ON r.id = (
       SELECT q.id FROM "Report" q
@@ -113,8 +115,9 @@ async function measuresAndSeeds(db: Db, pairs: readonly Pair[]) {
   const measures = new Map(rows.map((r) => [r.taskId, r.measure]));
   const seeds = new Map<string, Seed>();
   for (const r of rows) {
-    if (r.sentAt === null || r.runningSeq === null) continue;
+    if (r.id === null || r.sentAt === null || r.runningSeq === null) continue;
     seeds.set(pairKey(r.taskId, r.unitId), {
+      id: r.id,
       sentAt: new Date(r.sentAt),
       runningTotal: r.runningTotal === null ? null : Number(r.runningTotal),
       runningSeq: Number(r.runningSeq),
@@ -136,6 +139,15 @@ const asInput = (r: FreshReport): FigureInput => ({
   counts: counts(r.state),
   quantities: r.quantities,
 });
+
+/**
+ * Whether a report takes its place before the seed in the ledger's time order (sentAt, then id:
+ * progress.ts), and so shifts history. Telegram dates are whole seconds, so a cadre's reports of one
+ * second are common; ids are made in time order, so those come after the seed and need no recompute.
+ */
+const comesBefore = (r: FreshReport, seed: Seed) =>
+  r.sentAt.getTime() < seed.sentAt.getTime() ||
+  (r.sentAt.getTime() === seed.sentAt.getTime() && r.id <= seed.id);
 
 export interface SettlePlan {
   /** The figures of reports not stored yet, to insert with them. */
@@ -174,7 +186,7 @@ export async function planRunningTotals(
     const reports = freshByPair.get(key);
     const seed = seeds.get(key);
     const measure = measures.get(pair.taskId);
-    if (!reports || measure === undefined || (seed && reports.some((r) => r.sentAt <= seed.sentAt))) {
+    if (!reports || measure === undefined || (seed && reports.some((r) => comesBefore(r, seed)))) {
       recompute.push(pair);
       continue;
     }
