@@ -164,6 +164,23 @@ describe.each(kinds)("on $name", (kind) => {
     const outcome = await importAs({ name: "台账.xlsx", bytes: new Uint8Array(2048).fill(7) });
     expect(problemsOf(outcome)).toEqual([[null, null, null, "unreadable-file"]]);
   });
+
+  it("refuses a workbook by what it holds unpacked, before opening it: a small file can be too much", async () => {
+    const rows = taskRows();
+    for (let i = 0; i < 3_000; i++)
+      rows.push([i + 10, `农村道路硬化第${i}段`, "金塔县", null, 5, "公里", "2024-11-30", null]);
+    const file = await workbook({ 重点任务: rows });
+    const limit = 256 * 1024;
+    expect(file.bytes.byteLength).toBeLessThan(limit);
+    const outcome = await importLedger(current().deps, current().admin, file, {
+      dryRun: true,
+      maxBytes: limit,
+    });
+    expect(problemsOf(outcome)).toEqual([[null, null, null, "file-too-large"]]);
+    expect(await importLedger(current().deps, current().admin, file, { dryRun: true })).toMatchObject({
+      ok: true,
+    });
+  });
 });
 
 describe("what an import says", () => {
