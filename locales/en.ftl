@@ -209,6 +209,8 @@ export-usage = Usage:
     /export tasks — tasks and their split among units (edit and send back with /import)
     /export units — the unit list
 
+export-too-many = Those days hold { $count } reports; the chat exports at most { $limit } at a time. Choose fewer days, or use taizhang export reports on the command line.
+
 ## Imports in the chat
 chat-import-send-file = Send me the ledger file (.xlsx or .csv). I will try it first and show what would change; nothing is written until you confirm.
 chat-import-usage = Usage: /import, then send the ledger file; /import units takes only units, /import tasks only tasks and their split.

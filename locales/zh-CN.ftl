@@ -209,6 +209,8 @@ export-usage = 用法：
     /export tasks — 任务和任务分解（可修改后用 /import 导入）
     /export units — 单位名单
 
+export-too-many = 这段时间有 { $count } 条报告，聊天里一次最多导出 { $limit } 条。请缩短日期范围，或用命令行 taizhang export reports。
+
 ## 聊天里的导入
 chat-import-send-file = 请把台账文件（.xlsx 或 .csv）发给我。我会先试导入，告诉您会有哪些变化，您确认后才写入。
 chat-import-usage = 用法：/import，然后发送台账文件；/import units 只导入单位，/import tasks 只导入任务和任务分解。

@@ -7,6 +7,7 @@ import type { Cell, TableSink } from "../sheets/table.ts";
 import { XlsxWriter } from "../sheets/xlsx-writer.ts";
 import type { AppDeps } from "./deps.ts";
 import { columns, type ExportRequest, exportScope, figure } from "./export-common.ts";
+import type { Snapshot } from "./ledger-cache.ts";
 
 /** Reports read per query: large enough to keep round trips few, small enough to keep memory flat. */
 const PAGE = 2000;
@@ -24,6 +25,30 @@ export interface ReportExportRequest extends ExportRequest {
  * total, who sent it, and its words with phone and ID-card numbers masked. Written as it is read,
  * a page at a time: two hundred thousand reports take the memory of a few thousand.
  */
+/** What an export of reports covers: the units (null: the whole ledger) and the instants. */
+function selection(
+  deps: AppDeps,
+  snapshot: Snapshot,
+  request: Pick<ReportExportRequest, "unitId" | "from" | "to">,
+) {
+  const scope = exportScope(snapshot, request.unitId);
+  const isRoot = snapshot.unitsById.get(scope)?.parentId === null;
+  return {
+    // The whole ledger includes reports not yet placed; a unit's export, those filed within it.
+    unitIds: isRoot ? null : snapshot.tree.descendants(scope),
+    from: deps.zone.instantAt(request.from, "00:00"),
+    to: deps.zone.instantAt(addDays(request.to, 1), "00:00"),
+  };
+}
+
+/** How many reports an export would hold: the chat sends a document of a bounded size. */
+export async function reportsToExport(
+  deps: AppDeps,
+  request: Pick<ReportExportRequest, "unitId" | "from" | "to">,
+): Promise<number> {
+  return deps.repos.reportExport.count(selection(deps, await deps.ledger.snapshot(), request));
+}
+
 export async function exportReports(
   deps: AppDeps,
   request: ReportExportRequest,
@@ -31,12 +56,7 @@ export async function exportReports(
   const { locale } = request;
   const t = (key: string, args?: Record<string, string | number>) => translate(locale, key, args);
   const snapshot = await deps.ledger.snapshot();
-  const scope = exportScope(snapshot, request.unitId);
-  const isRoot = snapshot.unitsById.get(scope)?.parentId === null;
-  // The whole ledger includes reports not yet placed; a unit's export, those filed within it.
-  const unitIds = isRoot ? null : snapshot.tree.descendants(scope);
-  const from = deps.zone.instantAt(request.from, "00:00");
-  const to = deps.zone.instantAt(addDays(request.to, 1), "00:00");
+  const { unitIds, from, to } = selection(deps, snapshot, request);
   const people = await deps.repos.reportExport.personNames();
   const states = new Map(
     ["pending", "filed", "confirmed", "corrected", "withdrawn"].map((s) => [s, t(`state-${s}`)]),

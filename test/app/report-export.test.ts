@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fileReport } from "../../src/app/index.ts";
-import { exportReports } from "../../src/app/report-export.ts";
+import { exportReports, reportsToExport } from "../../src/app/report-export.ts";
 import { exportTasks, exportUnits } from "../../src/app/task-export.ts";
 import { countyPerTest, incoming, member } from "../support/county.ts";
 import { databaseKinds } from "../support/databases.ts";
@@ -48,6 +48,13 @@ describe.each(kinds)("reports and the ledger's lists exported, on $name", (kind)
     await reportedWeek();
     const { done, bytes } = await exported("xlsx");
     expect(done.reports).toBe(3);
+    // The chat asks first how many an export would hold: the same count, by the same rules.
+    const { deps } = current();
+    const whole = { unitId: null, from: "2024-06-10", to: "2024-06-16" } as const;
+    expect(await reportsToExport(deps, whole)).toBe(3);
+    const jinta = (await deps.ledger.snapshot()).units.find((u) => u.name === "金塔镇")?.id ?? null;
+    expect(await reportsToExport(deps, { ...whole, unitId: jinta })).toBe(1);
+    expect((await exported("csv", "金塔镇")).done.reports).toBe(1);
     const sheet = (await readWorkbook(bytes)).getWorksheet("报送记录");
     if (!sheet) throw new Error("no sheet");
     const [header, ...rows] = rowsOf(sheet);

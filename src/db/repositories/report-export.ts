@@ -117,6 +117,15 @@ export function reportExportRepository(prisma: PrismaClient) {
       return reports;
     },
 
+    count(options: { from: Date; to: Date; unitIds: readonly string[] | null }): Promise<number> {
+      return prisma.report.count({
+        where: {
+          sentAt: { gte: options.from, lt: options.to },
+          ...(options.unitIds ? { unitId: { in: [...options.unitIds] } } : {}),
+        },
+      });
+    },
+
     /**
      * Each assignment's latest counted report sent up to `at` (one index seek per assignment).
      * Reviewed raw SQL, the same for both databases: double-quoted identifiers, no dialect.
