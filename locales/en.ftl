@@ -7,6 +7,7 @@ console-welcome = taizhang console chat (no BOT_TOKEN set, not connected to Tele
 example-report = High-standard farmland: 300 mu added this week, 2,000 mu in total, target 3,000 mu. Problem: funds not yet arrived
 console-example = For example: { example-report }
 console-bye = Goodbye!
+console-file-saved = { $caption } (the file is saved as { $path })
 
 ## Report card
 

@@ -7,6 +7,7 @@ console-welcome = 台账 控制台聊天（未设置 BOT_TOKEN，未连接 Teleg
 example-report = 民建村 高标准农田 本周新增300亩，累计2000亩/计划3000亩。问题：资金未到位
 console-example = 例如：{ example-report }
 console-bye = 再见！
+console-file-saved = { $caption }（文件已保存到 { $path }）
 
 ## 报告卡片
 

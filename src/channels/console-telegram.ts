@@ -1,4 +1,4 @@
-import type { Transformer } from "grammy";
+import { InputFile, type Transformer } from "grammy";
 import type { InlineKeyboardMarkup, Message, Update, User, UserFromGetMe } from "grammy/types";
 import { htmlToText } from "../bot/html.ts";
 
@@ -40,12 +40,20 @@ export class ConsoleTelegram {
     private readonly print: (text: string) => void,
     readonly user: User,
     private readonly now: () => Date,
+    /** Where a document or photo the bot sends is put, and the line that says so. */
+    private readonly files?: {
+      save(name: string, bytes: Uint8Array): string;
+      saved(path: string, caption: string): string;
+    },
   ) {}
 
   /** The API transformer that stands in for the network. */
   readonly transport: Transformer = async (_prev, method, payload) => {
     // grammY's result types are per method; ours are the same shapes, built by hand.
-    return { ok: true, result: this.answer(method, (payload ?? {}) as Payload) as never };
+    const body = (payload ?? {}) as Payload;
+    if (method === "sendDocument" || method === "sendPhoto")
+      return { ok: true, result: (await this.file(body)) as never };
+    return { ok: true, result: this.answer(method, body) as never };
   };
 
   /** What the person typed, as the update Telegram would deliver. */
@@ -112,6 +120,20 @@ export class ConsoleTelegram {
       default:
         return true;
     }
+  }
+
+  /** A file the bot sends (an export, a digest's chart) is saved, and where is printed. */
+  private async file(payload: Payload): Promise<Message> {
+    const file = (payload.document ?? payload.photo) as InputFile | string | undefined;
+    const message = this.store({ text: payload.caption ?? "" });
+    if (file instanceof InputFile && this.files) {
+      const raw = await file.toRaw();
+      if (raw instanceof Uint8Array) {
+        const path = this.files.save(file.filename ?? `file-${message.message_id}`, raw);
+        this.print(this.files.saved(path, htmlToText(String(payload.caption ?? ""))));
+      }
+    }
+    return message;
   }
 
   private store(payload: Payload): Message {

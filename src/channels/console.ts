@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { basename, join, relative } from "node:path";
 import { createInterface } from "node:readline";
 import type { BotError } from "grammy";
 import type { Logger } from "pino";
@@ -6,6 +8,7 @@ import { createBot } from "../bot/bot.ts";
 import type { BotContext } from "../bot/context.ts";
 import { DEMO_COUNTY, loadDemoTasks, seedDemoCounty } from "../demo/seed.ts";
 import { type Locale, translate } from "../i18n.ts";
+import { projectPath } from "../paths.ts";
 import { CONSOLE_BOT, ConsoleTelegram } from "./console-telegram.ts";
 
 /**
@@ -53,7 +56,16 @@ export async function runConsoleChat(options: {
     say(t("console-example"));
     say("");
 
-    const telegram = new ConsoleTelegram(say, user, options.now);
+    const telegram = new ConsoleTelegram(say, user, options.now, {
+      save(name, bytes) {
+        const dir = projectPath("data", "console");
+        mkdirSync(dir, { recursive: true });
+        const path = join(dir, basename(name));
+        writeFileSync(path, bytes);
+        return relative(process.cwd(), path);
+      },
+      saved: (path, caption) => translate(options.locale, "console-file-saved", { path, caption }),
+    });
     const bot = createBot(app.deps, {
       token: "console",
       botInfo: CONSOLE_BOT,
