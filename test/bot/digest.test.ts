@@ -29,6 +29,17 @@ describe("/digest now", () => {
     expect(upload?.size).toBeGreaterThan(5_000);
   });
 
+  it("counts the days in the group's own time zone when its schedule names one", async () => {
+    h.emulator.registerChat({ id: GROUP, title: "金塔镇工作群", botStatus: "administrator" });
+    h.emulator.sendText(GROUP, ADMIN, "/bind 金塔镇");
+    await replyIn(h, GROUP, /绑定/);
+    h.emulator.sendText(GROUP, ADMIN, "/digest weekly fri 17:00 America/Los_Angeles");
+    await replyIn(h, GROUP);
+    h.emulator.sendText(GROUP, ADMIN, "/digest now");
+    // The bot's clock, 2024-06-14 17:49 in Shanghai, is 02:49 that morning in Los Angeles.
+    expect((await replyIn(h, GROUP, /周报/)).text).toContain("数据截至 2024-06-14 02:49");
+  });
+
   it("asks an unbound group to bind first", async () => {
     h.emulator.registerChat({ id: GROUP, title: "无名群" });
     h.emulator.sendText(GROUP, ADMIN, "/digest now");

@@ -3,7 +3,7 @@ import { renderDigestChart } from "../../app/digest-chart.ts";
 import { digestText } from "../../app/digest-text.ts";
 import { buildDigest, scheduleDigest } from "../../app/index.ts";
 import { parseScheduleSpec } from "../../domain/digest/index.ts";
-import { can } from "../../domain/ledger/index.ts";
+import { can, zone } from "../../domain/ledger/index.ts";
 import { type BotContext, commandArgs } from "../context.ts";
 
 /**
@@ -31,7 +31,11 @@ digestFeature.command("digest", async (ctx) => {
   if (!ctx.person || !can(ctx.person.memberships, "read", unitId, snapshot.tree).ok) {
     return ctx.reply(ctx.t("digest-refused"));
   }
-  const digest = await buildDigest(ctx.app, unitId, "weekly", ctx.app.now());
+  // A group that keeps its own time zone (/digest weekly fri 17:00 Asia/Urumqi) previews in it.
+  const ownZone = ctx.group ? (await ctx.app.repos.outbox.schedules(ctx.group.id))[0]?.timeZone : undefined;
+  const digest = await buildDigest(ctx.app, unitId, "weekly", ctx.app.now(), {
+    ...(ownZone ? { zone: zone(ownZone) } : {}),
+  });
   await ctx.reply(digestText(digest, ctx.t));
   const chart = await renderDigestChart(digest, ctx.label);
   await ctx.replyWithPhoto(new InputFile(chart, "digest.png"));
