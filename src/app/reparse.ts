@@ -62,15 +62,20 @@ export async function reparseReports(
         counts.noSender++;
         continue;
       }
-      const reading = readMessage(snapshot, person, {
-        platform: report.platform,
-        chatExternalId: report.chatExternalId,
-        messageId: report.messageId,
-        updateId: null,
-        text: report.rawText,
-        sentAt: report.sentAt,
-        groupUnitId: await groupUnitOf(deps, groupUnits, report),
-      });
+      const reading = readMessage(
+        snapshot,
+        person,
+        {
+          platform: report.platform,
+          chatExternalId: report.chatExternalId,
+          messageId: report.messageId,
+          updateId: null,
+          text: report.rawText,
+          sentAt: report.sentAt,
+          groupUnitId: await groupUnitOf(deps, groupUnits, report),
+        },
+        deps.zone.name,
+      );
       const next = storedReading(reading);
       const nextFiling = { ...next, quantities: [...next.quantities] };
       if (sameFiling(report, nextFiling)) {

@@ -59,10 +59,15 @@ export interface Filing {
 }
 
 /** Parses a message and decides where it is filed: which unit, which task, whether it counts. */
-export function readMessage(snapshot: Snapshot, person: PersonView, message: IncomingMessage): Filing {
+export function readMessage(
+  snapshot: Snapshot,
+  person: PersonView,
+  message: IncomingMessage,
+  timeZone: string,
+): Filing {
   const home = homeUnitOf(person, message.groupUnitId, (id, root) => snapshot.tree.isWithin(id, root));
   const tasks = home ? snapshot.taskIndexFor(home) : undefined;
-  const parsed = parse(message.text, { sentAt: message.sentAt, tasks });
+  const parsed = parse(message.text, { sentAt: message.sentAt, tasks, timeZone });
   const reading: Filing = {
     parsed,
     taskId: parsed.taskId,
@@ -150,7 +155,7 @@ export async function fileReport(
 ): Promise<FileOutcome> {
   if (!person?.active || person.memberships.length === 0) return { kind: "stranger" };
   const snapshot = await deps.ledger.snapshot();
-  const reading = readMessage(snapshot, person, message);
+  const reading = readMessage(snapshot, person, message, deps.zone.name);
   const { report, created } = await deps.repos.reports.file(
     {
       platform: message.platform,
@@ -202,7 +207,7 @@ export async function editReport(
     return { kind: "unknown" };
   }
   const snapshot = await deps.ledger.snapshot();
-  const reading = readMessage(snapshot, person, { ...message, sentAt: existing.sentAt });
+  const reading = readMessage(snapshot, person, { ...message, sentAt: existing.sentAt }, deps.zone.name);
   const saved = await deps.repos.reports.saveReading(existing.id, {
     ...storedReading(reading),
     rawText: message.text,
@@ -240,5 +245,5 @@ export async function looksLikeReport(
   const snapshot = await deps.ledger.snapshot();
   const home = homeUnitOf(person, message.groupUnitId, (id, root) => snapshot.tree.isWithin(id, root));
   const tasks = home ? snapshot.taskIndexFor(home) : undefined;
-  return parse(message.text, { sentAt: message.sentAt, tasks }).confidence >= 0.5;
+  return parse(message.text, { sentAt: message.sentAt, tasks, timeZone: deps.zone.name }).confidence >= 0.5;
 }

@@ -2,8 +2,9 @@ import { chineseNumeralValue } from "./numerals.ts";
 import { unitAt } from "./units.ts";
 
 /**
- * The day a message names, resolved against its sending time. Days are counted in Asia/Shanghai
- * (UTC+8 all year, no daylight saving) whatever offset sentAt carries.
+ * The day a message names, resolved against its sending time. Days are counted in the deployment's
+ * time zone (TZ_REPORTS), Asia/Shanghai unless told: UTC+8 all year, no daylight saving, so that
+ * one needs no Intl call.
  */
 const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 const DAY_MS = 86_400_000;
@@ -17,6 +18,26 @@ export interface LocalDay {
 export function shanghaiDay(instant: Date): LocalDay {
   const local = new Date(instant.getTime() + SHANGHAI_OFFSET_MS);
   return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day of an instant in a named time zone. */
+export function localDayIn(timeZone: string, instant: Date): LocalDay {
+  if (timeZone === "Asia/Shanghai") return shanghaiDay(instant);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+    });
+    dayFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: part("year"), month: part("month"), day: part("day") };
 }
 
 function shift(day: LocalDay, days: number): LocalDay {
@@ -94,8 +115,8 @@ const RULES: readonly Rule[] = [
 ];
 
 /** The first date named in the message, as YYYY-MM-DD, or null. */
-export function findDate(lower: string, sentAt: Date): string | null {
-  const sent = shanghaiDay(sentAt);
+export function findDate(lower: string, sentAt: Date, timeZone = "Asia/Shanghai"): string | null {
+  const sent = localDayIn(timeZone, sentAt);
   let best: { at: number; date: string } | null = null;
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;

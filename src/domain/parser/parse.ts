@@ -19,6 +19,8 @@ export interface ParseOptions {
   readonly sentAt?: Date;
   /** The ledger's tasks, prepared once with `new TaskIndex(tasks)`. */
   readonly tasks?: TaskIndex;
+  /** Where days are counted (今天, 昨天): the deployment's zone. Default: Asia/Shanghai. */
+  readonly timeZone?: string;
 }
 
 /** One chat message to one ParsedReport. Never throws on any string. */
@@ -31,7 +33,7 @@ export function parse(text: string, options: ParseOptions = {}): ParsedReport {
   const clauses = new Clauses(normalized.norm, numbers);
   const quantities = extractQuantities(normalized, numbers, clauses);
   const percent = findPercent(lower);
-  const date = findDate(lower, sentAt);
+  const date = findDate(lower, sentAt, options.timeZone);
   const issues = findIssues(original, lower);
   const nextSteps = findNextSteps(original, lower);
   const places = findPlaces(normalized);
