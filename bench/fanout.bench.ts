@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { openApp } from "../src/app/index.ts";
 import { BotApiEmulator } from "../test/emulator/bot-api-emulator.ts";
 import { rssOf, startArgs } from "./bot-process.ts";
-import { seedCounty } from "./seed-county.ts";
+import { seedCounty, weeklyDigestGroups } from "./seed-county.ts";
 
 const GROUPS = Number(process.env.FANOUT_GROUPS ?? 500);
 const PACE_PER_SECOND = 25;
@@ -26,21 +26,7 @@ console.log(
 );
 // Groups of the county, its townships and villages, several to a unit, each with a weekly schedule.
 const units = [county.rootId, ...county.townshipIds, ...county.villageIds];
-const groupIds = Array.from({ length: GROUPS }, (_, i) => -1_000_000_000_000 - i);
-for (const [i, externalId] of groupIds.entries()) {
-  const chat = await app.deps.repos.chats.ensure(
-    "telegram",
-    String(externalId),
-    "supergroup",
-    `工作群${i + 1}`,
-  );
-  await app.deps.repos.chats.update(chat.id, { unitId: units[i % units.length] as string });
-  await app.deps.repos.outbox.setSchedule(
-    chat.id,
-    { kind: "weekly", day: 5, time: "17:00", timeZone: "Asia/Shanghai" },
-    new Date("2024-06-01T00:00:00+08:00"),
-  );
-}
+const groupIds = await weeklyDigestGroups(app.deps, units, GROUPS, new Date("2024-06-01T00:00:00+08:00"));
 await app.close();
 
 const emulator = new BotApiEmulator({ token: TOKEN });

@@ -105,3 +105,31 @@ export async function seedCounty(
     settleSeconds: (performance.now() - t1) / 1000,
   };
 }
+
+/**
+ * `count` group chats (ids from -1 000 000 000 000 down) bound to `units` in turn, each with a
+ * weekly digest on Fridays at 17:00 in Shanghai, scheduled at `scheduledAt`. Returns their ids.
+ */
+export async function weeklyDigestGroups(
+  deps: AppDeps,
+  units: readonly string[],
+  count: number,
+  scheduledAt: Date,
+): Promise<number[]> {
+  const groupIds = Array.from({ length: count }, (_, i) => -1_000_000_000_000 - i);
+  for (const [i, externalId] of groupIds.entries()) {
+    const chat = await deps.repos.chats.ensure(
+      "telegram",
+      String(externalId),
+      "supergroup",
+      `工作群${i + 1}`,
+    );
+    await deps.repos.chats.update(chat.id, { unitId: units[i % units.length] as string });
+    await deps.repos.outbox.setSchedule(
+      chat.id,
+      { kind: "weekly", day: 5, time: "17:00", timeZone: "Asia/Shanghai" },
+      scheduledAt,
+    );
+  }
+  return groupIds;
+}

@@ -6,37 +6,13 @@ import { chownSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { createPostgresDatabase } from "../../test/support/databases.ts";
 
 export const SHARED_PG = process.env.TAIZHANG_TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 
-export interface BenchDatabase {
-  readonly url: string;
-  drop(): Promise<void>;
-}
-
-async function adminQuery(adminUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-let counter = 0;
-
-/** A new, empty database on the server `adminUrl` names. */
-export async function createDatabase(prefix: string, adminUrl = SHARED_PG): Promise<BenchDatabase> {
-  const name = `${prefix}_${process.pid}_${Date.now()}_${counter++}`;
-  await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-  };
-}
+/** A new, empty database on the server `adminUrl` names (the tests' own maker). */
+export const createDatabase = (prefix: string, adminUrl = SHARED_PG) =>
+  createPostgresDatabase(prefix, adminUrl);
 
 /** Runs one query on `url` and gives its rows. */
 export async function query<T extends object>(

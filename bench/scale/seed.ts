@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { addRootUnit, openApp } from "../../src/app/index.ts";
+import { weeklyDigestGroups } from "../seed-county.ts";
 
 export interface Cadre {
   readonly telegramId: number;
@@ -96,21 +97,12 @@ export async function seedScaleCounty(
   await prisma.membership.createMany({ data: memberships });
   // Groups of the county, its townships and villages, each with a weekly digest on Fridays 17:00.
   const units = [root.id, ...townships.map((t) => t.id), ...villages.map((v) => v.id)];
-  const groups = Array.from({ length: size.groups ?? 0 }, (_, i) => -1_000_000_000_000 - i);
-  for (const [i, externalId] of groups.entries()) {
-    const chat = await app.deps.repos.chats.ensure(
-      "telegram",
-      String(externalId),
-      "supergroup",
-      `工作群${i + 1}`,
-    );
-    await app.deps.repos.chats.update(chat.id, { unitId: units[i % units.length] as string });
-    await app.deps.repos.outbox.setSchedule(
-      chat.id,
-      { kind: "weekly", day: 5, time: "17:00", timeZone: "Asia/Shanghai" },
-      size.digestScheduledAt ?? new Date(),
-    );
-  }
+  const groups = await weeklyDigestGroups(
+    app.deps,
+    units,
+    size.groups ?? 0,
+    size.digestScheduledAt ?? new Date(),
+  );
   await app.close();
   return { cadres, tasks, groups };
 }

@@ -34,8 +34,8 @@ async function postgresAnswers(): Promise<boolean> {
   }
 }
 
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: PG_URL });
+async function adminQuery(adminUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
     await client.query(sql);
@@ -45,6 +45,18 @@ async function adminQuery(sql: string): Promise<void> {
 }
 
 let counter = 0;
+
+/** A new, empty database on the PostgreSQL server `adminUrl` names; `drop` removes it. */
+export async function createPostgresDatabase(prefix: string, adminUrl = PG_URL): Promise<TestDatabase> {
+  const name = `${prefix}_${process.pid}_${Date.now()}_${counter++}`;
+  await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}
 
 export async function databaseKinds(): Promise<DatabaseKind[]> {
   const pgUp = await postgresAnswers();
@@ -64,16 +76,7 @@ export async function databaseKinds(): Promise<DatabaseKind[]> {
     {
       name: "postgres",
       available: pgUp,
-      async create() {
-        const name = `taizhang_test_${process.pid}_${Date.now()}_${counter++}`;
-        await adminQuery(`CREATE DATABASE ${name}`);
-        const url = new URL(PG_URL);
-        url.pathname = `/${name}`;
-        return {
-          url: url.toString(),
-          drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-        };
-      },
+      create: () => createPostgresDatabase("taizhang_test"),
     },
   ];
 }
