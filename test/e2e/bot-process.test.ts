@@ -1,10 +1,9 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import type { ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BotApiEmulator, type BotMessage, type User } from "../emulator/bot-api-emulator.ts";
+import type { BotApiEmulator, BotMessage, User } from "../emulator/bot-api-emulator.ts";
+import { type BotProcess, startBotProcess } from "./bot-process.ts";
 
 /**
  * The real bot process (`node --import tsx src/main.ts` with BOT_TOKEN) against the Bot API
@@ -13,7 +12,6 @@ import { BotApiEmulator, type BotMessage, type User } from "../emulator/bot-api-
  * tries, Telegram redelivers, fifty cadres write at once, and SIGTERM stops it cleanly.
  */
 const TOKEN = "123456:E2E";
-const ROOT = new URL("../../", import.meta.url).pathname;
 const ADMIN: User = { id: 100, is_bot: false, first_name: "王县长", language_code: "zh-hans" };
 const CADRE: User = { id: 200, is_bot: false, first_name: "李明", language_code: "zh-hans" };
 const STRANGER: User = { id: 300, is_bot: false, first_name: "路人", language_code: "zh-hans" };
@@ -23,36 +21,12 @@ let dir: string;
 let databaseFile: string;
 let emulator: BotApiEmulator;
 let bot: ChildProcess;
-let botLog = "";
 let exited: Promise<number | null>;
+let started: BotProcess;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "taizhang-e2e-"));
-  databaseFile = join(dir, "e2e.db");
-  const env = { ...process.env, DATABASE_URL: `file:${databaseFile}`, LOG_LEVEL: "warn" };
-  // The deployment's first step, from the command line: the county (with an operator as its admin).
-  execFileSync(
-    process.execPath,
-    ["bin/taizhang.mjs", "admin", "add", "--telegram-id", "1", "--unit", "金塔县"],
-    {
-      cwd: ROOT,
-      env,
-    },
-  );
-  emulator = new BotApiEmulator({ token: TOKEN });
-  const { apiRoot } = await emulator.start();
-  bot = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
-    env: { ...env, BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: apiRoot, BOOTSTRAP_ADMIN_IDS: String(ADMIN.id) },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  bot.stdout?.on("data", (chunk) => {
-    botLog += chunk;
-  });
-  bot.stderr?.on("data", (chunk) => {
-    botLog += chunk;
-  });
-  exited = new Promise((resolve) => bot.once("exit", (code) => resolve(code)));
+  started = await startBotProcess({ token: TOKEN, adminId: ADMIN.id });
+  ({ dir, databaseFile, emulator, bot, exited } = started);
   await emulator.waitForPoller(20_000);
 }, 40_000);
 
@@ -233,7 +207,7 @@ describe("the bot process, end to end", () => {
   it("stops on SIGTERM, finishing what it holds, and exits 0", async () => {
     bot.kill("SIGTERM");
     const code = await exited;
-    if (code !== 0) console.error(botLog);
+    if (code !== 0) console.error(started.log());
     expect(code).toBe(0);
   });
 });

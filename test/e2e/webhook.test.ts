@@ -1,10 +1,9 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BotApiEmulator, type User } from "../emulator/bot-api-emulator.ts";
+import type { BotApiEmulator, User } from "../emulator/bot-api-emulator.ts";
+import { type BotProcess, startBotProcess } from "./bot-process.ts";
 
 /**
  * The real bot process in webhook mode: the emulator plays Telegram pushing updates to WEBHOOK_URL
@@ -12,14 +11,13 @@ import { BotApiEmulator, type User } from "../emulator/bot-api-emulator.ts";
  */
 const TOKEN = "123456:HOOK";
 const SECRET = "s3cret-token_for-tests";
-const ROOT = new URL("../../", import.meta.url).pathname;
 const ADMIN: User = { id: 100, is_bot: false, first_name: "王县长", language_code: "zh-hans" };
 
 let dir: string;
 let emulator: BotApiEmulator;
 let bot: ChildProcess;
 let base: string;
-let botLog = "";
+let started: BotProcess;
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -31,40 +29,19 @@ async function freePort(): Promise<number> {
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "taizhang-hook-"));
-  const env = { ...process.env, DATABASE_URL: `file:${join(dir, "hook.db")}`, LOG_LEVEL: "warn" };
-  execFileSync(
-    process.execPath,
-    ["bin/taizhang.mjs", "admin", "add", "--telegram-id", "1", "--unit", "金塔县"],
-    {
-      cwd: ROOT,
-      env,
-    },
-  );
-  emulator = new BotApiEmulator({ token: TOKEN });
-  const { apiRoot } = await emulator.start();
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  bot = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
-    env: {
-      ...env,
-      BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: apiRoot,
-      BOOTSTRAP_ADMIN_IDS: String(ADMIN.id),
+  started = await startBotProcess({
+    token: TOKEN,
+    adminId: ADMIN.id,
+    env: () => ({
       WEBHOOK_URL: `${base}/telegram/hook`,
       WEBHOOK_SECRET: SECRET,
       HTTP_PORT: String(port),
       HTTP_HOST: "127.0.0.1",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+    }),
   });
-  bot.stdout?.on("data", (chunk) => {
-    botLog += chunk;
-  });
-  bot.stderr?.on("data", (chunk) => {
-    botLog += chunk;
-  });
+  ({ dir, emulator, bot } = started);
   await emulator.waitFor((c) => c.method === "setWebhook", 30_000);
 }, 60_000);
 
@@ -137,6 +114,6 @@ describe("webhook mode", () => {
     expect(metrics).toContain("taizhang_update_seconds_bucket");
     expect(metrics).toMatch(/taizhang_reports_total\{state="pending"\} 1/);
     expect(metrics).toMatch(/taizhang_parse_failures_total\{holdup="[a-z-]+"\} 1/);
-    expect(botLog).not.toMatch(/"level":(50|60)/);
+    expect(started.log()).not.toMatch(/"level":(50|60)/);
   });
 });
