@@ -44,3 +44,8 @@ export function commandArgs(ctx: BotContext): string {
 export function isCommand(ctx: BotContext): boolean {
   return !!ctx.msg?.entities?.some((e) => e.type === "bot_command" && e.offset === 0);
 }
+
+/** The unit a command here is about: a group's bound unit, else the person's own (first) unit. */
+export function unitOfChat(ctx: BotContext): string | null {
+  return ctx.group ? ctx.group.unitId : (ctx.person?.memberships[0]?.unitId ?? null);
+}

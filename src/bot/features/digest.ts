@@ -4,7 +4,7 @@ import { digestText } from "../../app/digest-text.ts";
 import { buildDigest, scheduleDigest } from "../../app/index.ts";
 import { parseScheduleSpec } from "../../domain/digest/index.ts";
 import { can, zone } from "../../domain/ledger/index.ts";
-import { type BotContext, commandArgs } from "../context.ts";
+import { type BotContext, commandArgs, unitOfChat } from "../context.ts";
 
 /**
  * /digest now: the group's weekly digest as it stands, text and chart (a preview of what the
@@ -25,7 +25,7 @@ digestFeature.command("digest", async (ctx) => {
     if (spec === "off") return ctx.reply(ctx.t("digest-off"));
     return ctx.reply(ctx.t(`digest-scheduled-${spec.kind}`, { day: spec.day, time: spec.time }));
   }
-  const unitId = ctx.group ? ctx.group.unitId : (ctx.person?.memberships[0]?.unitId ?? null);
+  const unitId = unitOfChat(ctx);
   if (!unitId) return ctx.reply(ctx.t("digest-unbound"));
   const snapshot = await ctx.app.ledger.snapshot();
   if (!ctx.person || !can(ctx.person.memberships, "read", unitId, snapshot.tree).ok) {

@@ -4,7 +4,7 @@ import { exportReports, reportsToExport } from "../../app/report-export.ts";
 import { exportTasks, exportUnits } from "../../app/task-export.ts";
 import { addDays, can, parseLocalDate } from "../../domain/ledger/index.ts";
 import { pickLocale } from "../../i18n.ts";
-import { type BotContext, commandArgs } from "../context.ts";
+import { type BotContext, commandArgs, unitOfChat } from "../context.ts";
 import { collected, documentOf } from "../documents.ts";
 import { localeOf } from "../middleware/i18n.ts";
 
@@ -22,7 +22,7 @@ export const exportFeature = new Composer<BotContext>();
 const MAX_CHAT_EXPORT_REPORTS = 100_000;
 
 exportFeature.command("export", async (ctx) => {
-  const unitId = ctx.group ? ctx.group.unitId : (ctx.person?.memberships[0]?.unitId ?? null);
+  const unitId = unitOfChat(ctx);
   const snapshot = await ctx.app.ledger.snapshot();
   if (!unitId || !ctx.person || !can(ctx.person.memberships, "read", unitId, snapshot.tree).ok)
     return ctx.reply(ctx.t("export-refused"));
