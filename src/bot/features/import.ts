@@ -13,7 +13,8 @@ import { downloadDocument, MAX_DOWNLOAD_BYTES } from "../documents.ts";
  */
 export const importFeature = new Composer<BotContext>();
 
-const TELEGRAM_TEXT_LIMIT = 4096;
+/** Telegram takes 4 096 characters a message; HTML entities count once sent, so keep some room. */
+const PART_LIMIT = 4000;
 
 type Only = "units" | "tasks" | undefined;
 
@@ -111,14 +112,13 @@ async function tryFile(
   return outcome;
 }
 
-/** Telegram takes at most 4 096 characters a message: a long list goes in several, cut at lines. */
+/** A long list goes in several messages, cut at lines (a single overlong line is shortened). */
 function split(text: string): string[] {
   const parts: string[] = [];
   let current = "";
   for (const line of text.split("\n")) {
-    const piece =
-      line.length > TELEGRAM_TEXT_LIMIT - 96 ? `${line.slice(0, TELEGRAM_TEXT_LIMIT - 100)}…` : line;
-    if (current.length + piece.length + 1 > TELEGRAM_TEXT_LIMIT - 96) {
+    const piece = line.length > PART_LIMIT ? `${line.slice(0, PART_LIMIT - 1)}…` : line;
+    if (current.length + piece.length + 1 > PART_LIMIT) {
       parts.push(current);
       current = piece;
     } else current = current === "" ? piece : `${current}\n${piece}`;
