@@ -1,5 +1,4 @@
 import { PassThrough, type Writable } from "node:stream";
-import { InputFile } from "grammy";
 import type { BotContext } from "./context.ts";
 
 /**
@@ -18,10 +17,6 @@ export async function collected(write: (out: Writable) => Promise<unknown>): Pro
   await write(out);
   await ended;
   return Buffer.concat(chunks);
-}
-
-export function documentOf(bytes: Buffer, fileName: string): InputFile {
-  return new InputFile(bytes, fileName);
 }
 
 /** The largest document a bot may download through the Bot API. */

@@ -1,11 +1,11 @@
-import { Composer } from "grammy";
+import { Composer, InputFile } from "grammy";
 import { exportLedger } from "../../app/ledger-export.ts";
 import { exportReports, reportsToExport } from "../../app/report-export.ts";
 import { exportTasks, exportUnits } from "../../app/task-export.ts";
 import { addDays, can, parseLocalDate } from "../../domain/ledger/index.ts";
 import { pickLocale } from "../../i18n.ts";
 import { type BotContext, commandArgs, unitOfChat } from "../context.ts";
-import { collected, documentOf } from "../documents.ts";
+import { collected } from "../documents.ts";
 import { localeOf } from "../middleware/i18n.ts";
 
 /**
@@ -38,12 +38,9 @@ exportFeature.command("export", async (ctx) => {
       const made = await exportLedger(ctx.app, { out, locale, unitId, at: ctx.app.now() });
       caption = ctx.t("export-caption-ledger", { unit: made.unitName, at: made.asOfLocal });
     });
-    return ctx.replyWithDocument(
-      documentOf(bytes, fileName(ctx.label("export-sheet-ledger"), unit, today, "xlsx")),
-      {
-        caption,
-      },
-    );
+    return ctx.replyWithDocument(asDocument(bytes, ctx.label("export-sheet-ledger"), unit, today, "xlsx"), {
+      caption,
+    });
   }
   if (what === "reports" || what === "报送") {
     const format = rest.includes("csv") ? "csv" : "xlsx";
@@ -59,21 +56,17 @@ exportFeature.command("export", async (ctx) => {
       count = (await exportReports(ctx.app, { out, locale, unitId, from, to, format })).reports;
     });
     return ctx.replyWithDocument(
-      documentOf(bytes, fileName(ctx.label("export-sheet-reports"), unit, `${from}_${to}`, format)),
+      asDocument(bytes, ctx.label("export-sheet-reports"), unit, `${from}_${to}`, format),
       { caption: ctx.t("export-caption-reports", { unit, from, to, count }) },
     );
   }
   if (what === "tasks" || what === "任务") {
     const bytes = await collected((out) => exportTasks(ctx.app, { out, locale, unitId }));
-    return ctx.replyWithDocument(
-      documentOf(bytes, fileName(ctx.label("export-sheet-tasks"), unit, today, "xlsx")),
-    );
+    return ctx.replyWithDocument(asDocument(bytes, ctx.label("export-sheet-tasks"), unit, today, "xlsx"));
   }
   if (what === "units" || what === "单位") {
     const bytes = await collected((out) => exportUnits(ctx.app, { out, locale, unitId }));
-    return ctx.replyWithDocument(
-      documentOf(bytes, fileName(ctx.label("export-sheet-units"), unit, today, "xlsx")),
-    );
+    return ctx.replyWithDocument(asDocument(bytes, ctx.label("export-sheet-units"), unit, today, "xlsx"));
   }
   return ctx.reply(ctx.t("export-usage"));
 });
@@ -83,7 +76,7 @@ function weekday(day: string): number {
   return new Date(`${day}T00:00:00Z`).getUTCDay();
 }
 
-/** A file name that says what, whose and when, without characters file systems refuse. */
-function fileName(what: string, unit: string, when: string, extension: string): string {
-  return `${what}-${unit}-${when}.${extension}`.replace(/[\\/:*?"<>|\s]+/g, "_");
+/** The file as a document, named by what, whose and when, without characters file systems refuse. */
+function asDocument(bytes: Buffer, what: string, unit: string, when: string, extension: string): InputFile {
+  return new InputFile(bytes, `${what}-${unit}-${when}.${extension}`.replace(/[\\/:*?"<>|\s]+/g, "_"));
 }
