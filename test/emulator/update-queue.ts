@@ -30,7 +30,16 @@ const CONFLICT =
 export class UpdateQueue {
   /** Every update ever enqueued, in order, for tests and latency figures. */
   readonly log: QueuedUpdate[] = [];
+  /**
+   * Oldest first, from `head` on. A webhook acknowledges updates one at a time and out of order, so
+   * an acknowledged update is only marked (confirmedAt) and passed over: filtering tens of thousands
+   * of pending updates on every acknowledgement made the emulator the load test's bottleneck.
+   */
   private pending: QueuedUpdate[] = [];
+  private head = 0;
+  /** The pending updates by update_id (several when an update was injected twice on purpose). */
+  private readonly pendingById = new Map<number, QueuedUpdate[]>();
+  private pendingCountNow = 0;
   private nextUpdateId = 1;
   private wakers = new Set<() => void>();
   private held?: { conflict: () => void };
@@ -44,12 +53,14 @@ export class UpdateQueue {
     const queued: QueuedUpdate = { update: { ...update, update_id: updateId }, enqueuedAt: Date.now() };
     this.log.push(queued);
     this.pending.push(queued);
+    this.index(queued);
+    this.pendingCountNow++;
     for (const wake of [...this.wakers]) wake();
     return queued;
   }
 
   get pendingCount(): number {
-    return this.pending.length;
+    return this.pendingCountNow;
   }
 
   /** Whether a getUpdates request is being held open right now. */
@@ -64,17 +75,14 @@ export class UpdateQueue {
 
   /** The oldest pending updates not in `skip`: what a webhook push sends next. */
   unsent(skip: ReadonlySet<number>, limit: number): QueuedUpdate[] {
-    return this.pending.filter((q) => !skip.has(q.update.update_id)).slice(0, limit);
+    return this.oldestPending(limit, (q) => !skip.has(q.update.update_id));
   }
 
   /** A webhook answered 2xx for this update: it is done, as a later getUpdates offset would say. */
   acknowledge(updateId: number): void {
     const now = Date.now();
-    this.pending = this.pending.filter((q) => {
-      if (q.update.update_id !== updateId) return true;
-      q.confirmedAt = now;
-      return false;
-    });
+    for (const q of this.pendingById.get(updateId) ?? []) this.markConfirmed(q, now);
+    this.pendingById.delete(updateId);
   }
 
   /** Resolves when an update is pushed, or after `ms`. */
@@ -101,7 +109,7 @@ export class UpdateQueue {
     if (request.offset !== undefined && request.offset !== 0) this.confirm(request.offset);
     const deadline = Date.now() + request.timeoutMs;
     for (;;) {
-      const ready = this.pending.slice(0, request.limit);
+      const ready = this.oldestPending(request.limit);
       if (ready.length > 0 || Date.now() >= deadline || request.signal.aborted || this.closed) {
         if (request.signal.aborted) return [];
         const now = Date.now();
@@ -135,12 +143,45 @@ export class UpdateQueue {
    */
   private confirm(offset: number, all = false): void {
     const now = Date.now();
+    const pending = this.oldestPending(Number.POSITIVE_INFINITY);
     const keep =
       offset < 0
-        ? this.pending.slice(offset)
-        : this.pending.filter((q) => q.update.update_id >= offset || (!all && q.deliveredAt === undefined));
-    for (const queued of this.pending) if (!keep.includes(queued)) queued.confirmedAt = now;
+        ? pending.slice(offset)
+        : pending.filter((q) => q.update.update_id >= offset || (!all && q.deliveredAt === undefined));
+    const kept = new Set(keep);
+    for (const queued of pending) if (!kept.has(queued)) this.markConfirmed(queued, now);
     this.pending = keep;
+    this.head = 0;
+    this.pendingById.clear();
+    for (const queued of keep) this.index(queued);
+  }
+
+  private index(queued: QueuedUpdate): void {
+    const id = queued.update.update_id;
+    const same = this.pendingById.get(id);
+    if (same) same.push(queued);
+    else this.pendingById.set(id, [queued]);
+  }
+
+  private markConfirmed(queued: QueuedUpdate, now: number): void {
+    if (queued.confirmedAt !== undefined) return;
+    queued.confirmedAt = now;
+    this.pendingCountNow--;
+  }
+
+  /** Up to `limit` unconfirmed updates, oldest first, that `wanted` accepts. */
+  private oldestPending(limit: number, wanted: (q: QueuedUpdate) => boolean = () => true): QueuedUpdate[] {
+    while (this.pending[this.head]?.confirmedAt !== undefined) this.head++;
+    if (this.head > 1024 && this.head * 2 > this.pending.length) {
+      this.pending = this.pending.slice(this.head);
+      this.head = 0;
+    }
+    const found: QueuedUpdate[] = [];
+    for (let i = this.head; i < this.pending.length && found.length < limit; i++) {
+      const q = this.pending[i] as QueuedUpdate;
+      if (q.confirmedAt === undefined && wanted(q)) found.push(q);
+    }
+    return found;
   }
 
   private waitForUpdate(ms: number, signal: AbortSignal): Promise<void> {
