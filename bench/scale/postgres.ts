@@ -2,7 +2,7 @@
 // the end), or a private cluster in a temporary folder on another port that may be crashed on
 // purpose (never the shared one; checked-facts.md, PostgreSQL).
 import { execFileSync } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -13,6 +13,23 @@ export const SHARED_PG = process.env.TAIZHANG_TEST_PG_URL ?? "postgresql://postg
 /** A new, empty database on the server `adminUrl` names (the tests' own maker). */
 export const createDatabase = (prefix: string, adminUrl = SHARED_PG) =>
   createPostgresDatabase(prefix, adminUrl);
+
+/**
+ * CPU seconds used so far by the PostgreSQL server processes on this machine that are alive now
+ * (a backend that exits takes its count with it; the instances' pooled ones live through a run).
+ */
+export function postgresCpuSeconds(cpuOf: (pid: number) => number): number {
+  let seconds = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() === "postgres") seconds += cpuOf(Number(entry));
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return seconds;
+}
 
 /** Runs one query on `url` and gives its rows. */
 export async function query<T extends object>(

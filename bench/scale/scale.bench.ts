@@ -6,8 +6,9 @@
 // offered; 0 = all at once) change the size.
 import { cpus, loadavg } from "node:os";
 import { deploy } from "./deployment.ts";
+import { cpuOf } from "./instances.ts";
 import { checkLedger, percentile, ReportLoad, waitForReports } from "./load.ts";
-import { createDatabase, query } from "./postgres.ts";
+import { createDatabase, postgresCpuSeconds, query } from "./postgres.ts";
 import { seedScaleCounty } from "./seed.ts";
 
 const MESSAGES = Number(process.env.SCALE_MESSAGES ?? 20_000);
@@ -42,6 +43,7 @@ try {
   const cpuBefore = deployment.instances.map((i) => i.cpuSeconds());
   const benchCpuBefore = process.cpuUsage();
   const commitsBefore = await transactions(database.url);
+  const postgresCpuBefore = postgresCpuSeconds(cpuOf);
   t0 = performance.now();
   await load.send(MESSAGES, RATE);
   const sentSeconds = (performance.now() - t0) / 1000;
@@ -60,18 +62,26 @@ try {
     `latency send → card: p50 ${percentile(latencies, 0.5).toFixed(0)} ms, p99 ${percentile(latencies, 0.99).toFixed(0)} ms, max ${percentile(latencies, 1).toFixed(0)} ms`,
   );
   const commits = (await transactions(database.url)) - commitsBefore;
+  const postgresCpu = postgresCpuSeconds(cpuOf) - postgresCpuBefore;
+  let instancesCpu = 0;
   for (const [i, instance] of deployment.instances.entries()) {
     const handled = await instance.metric("taizhang_updates_total", 'outcome="handled"');
     const cpu = instance.cpuSeconds() - (cpuBefore[i] ?? 0);
+    instancesCpu += cpu;
     console.log(
       `${instance.name}: peak resident memory ${instance.peakRssMb.toFixed(0)} MB, ${handled} updates handled, ${cpu.toFixed(1)} CPU s (${((cpu * 1000) / handled).toFixed(1)} ms a message)`,
     );
   }
-  const benchCpu = process.cpuUsage(benchCpuBefore);
+  const benchCpu = (({ user, system }) => (user + system) / 1e6)(process.cpuUsage(benchCpuBefore));
+  const perMessage = (s: number) => `${((s * 1000) / MESSAGES).toFixed(2)} ms a message`;
   console.log(
-    `this process (emulator, balancer, cadres): ${((benchCpu.user + benchCpu.system) / 1e6).toFixed(1)} CPU s; PostgreSQL transactions on the database during the load ${commits} (${(commits / MESSAGES).toFixed(1)} a message); machine load average ${loadavg()
+    `this process (emulator, balancer, cadres): ${benchCpu.toFixed(1)} CPU s (${perMessage(benchCpu)}); PostgreSQL server: ${postgresCpu.toFixed(1)} CPU s (${perMessage(postgresCpu)}), ${commits} transactions (${(commits / MESSAGES).toFixed(1)} a message); machine load average ${loadavg()
       .map((l) => l.toFixed(1))
       .join(" ")} on ${cpus().length} cores`,
+  );
+  const allCpu = instancesCpu + benchCpu + postgresCpu;
+  console.log(
+    `CPU budget: ${perMessage(allCpu)} in all (instances ${perMessage(instancesCpu)}); ${cpus().length} cores give at most ${Math.round((cpus().length * 1000 * MESSAGES) / (allCpu * 1000))} messages/s at this cost`,
   );
   console.log(
     `balancer: ${deployment.balancer.counts.forwarded} forwarded, ${deployment.balancer.counts.badGateway} answered 502; webhook deliveries ${deployment.emulator.webhook.deliveries.length}, not 2xx ${deployment.emulator.webhook.deliveries.filter((d) => d.status < 200 || d.status >= 300).length}`,
