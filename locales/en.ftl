@@ -89,6 +89,7 @@ help-admin = <b>Admin commands</b>
     /invite UNIT ROLE [days] [uses] — make an invitation code; ROLE: reporter, leader or admin
     /unit add PARENT NAME — add a unit under another
     /task add — add a task to the ledger (a few questions)
+    /task split TASK UNIT TARGET … — split a task among units
     /bind UNIT — in a group: bind the group to a unit
     /quiet — in a group: quiet mode on/off (a reaction instead of a card; the card goes privately)
 
@@ -130,7 +131,19 @@ unit-refused-ambiguous-unit = There are several "{ $unit }"; please be more spec
 unit-refused-forbidden = Only an admin of "{ $unit }" or a unit above it can add units under it.
 unit-refused-bad-input = The name must not be empty or longer than 40 characters.
 
-task-usage = Usage: /task NAME (its progress), or /task add (add a task).
+task-usage = Usage: /task NAME (its progress), /task add (add a task), or /task split NAME UNIT TARGET … (split a task among units).
+task-split-usage =
+    Usage: /task split TASK, then each unit with its share of the target (and its own deadline, if it has one), for example:
+    /task split 高标准农田 民建镇 3000 东风镇 2500 红星镇 2000 2026-10-31
+    or one unit a line:
+    /task split 高标准农田
+    民建镇 3000亩
+    东风镇 2500亩 10月底
+    Units not named stay as they are. A share written without a deadline keeps its own; a new one takes the task's.
+task-split-applied = ✅ Task “{ $task }” split:
+task-split-unchanged = ✅ The split of “{ $task }” already matches the ledger; nothing changed.
+task-split-rejected = ❌ Task “{ $task }” was not split: { $count } problems found, nothing in the ledger changed.
+task-split-at-share = Share { $n } ({ $unit }):{" "}
 task-unknown-task = There is no task "{ $task }".
 task-ambiguous-task = "{ $task }" matches several tasks; please write more of the name.
 task-forbidden = You do not belong to a unit yet, so you see no tasks.
@@ -230,7 +243,7 @@ command-start = Start
 command-help = How to use me, and the commands
 command-join = Join a unit with an invitation code
 command-lang = Change the language
-command-task = A task's progress, or /task add to add one
+command-task = A task's progress; /task add adds one, /task split splits one
 command-cancel = Cancel what is in progress
 command-invite = Make an invitation code (admins)
 command-unit = Add a unit (admins)

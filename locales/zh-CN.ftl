@@ -89,6 +89,7 @@ help-admin = <b>管理员命令</b>
     /invite 单位 身份 [天数] [次数] — 生成邀请码；身份：reporter（填报员）、leader（领导）、admin（管理员）
     /unit add 上级单位 名称 — 添加下级单位
     /task add — 添加台账任务（回答几个问题）
+    /task split 任务 单位 目标 … — 把任务分解到各单位
     /bind 单位 — 在群里发送：把本群绑定到单位
     /quiet — 在群里发送：开/关安静模式（用表情回应，卡片私聊发给报送人）
 
@@ -130,7 +131,19 @@ unit-refused-ambiguous-unit = 「{ $unit }」有好几个，请先确认是哪�
 unit-refused-forbidden = 只有「{ $unit }」或其上级单位的管理员可以添加下级单位。
 unit-refused-bad-input = 名称不能为空，也不能超过 40 个字。
 
-task-usage = 用法：/task 任务名称（查看进度），或 /task add（添加任务）。
+task-usage = 用法：/task 任务名称（查看进度），/task add（添加任务），或 /task split 任务名称 单位 目标 ……（把任务分解到各单位）。
+task-split-usage =
+    用法：/task split 任务名称，后面写各单位和分到的目标（单位有自己的完成时限可以加上），例如：
+    /task split 高标准农田 民建镇 3000 东风镇 2500 红星镇 2000 2026-10-31
+    也可以一行一个单位：
+    /task split 高标准农田
+    民建镇 3000亩
+    东风镇 2500亩 10月底
+    没写到的单位不变；没写时限的，已有分解保留原时限，新分解沿用任务的时限。
+task-split-applied = ✅ 已分解任务「{ $task }」：
+task-split-unchanged = ✅ 任务「{ $task }」的分解与台账一致，没有改动。
+task-split-rejected = ❌ 任务「{ $task }」没有分解：发现 { $count } 处问题，台账没有任何改动。
+task-split-at-share = 第 { $n } 项「{ $unit }」：
 task-unknown-task = 没有找到任务「{ $task }」。
 task-ambiguous-task = 「{ $task }」能对上好几个任务，请写得更完整一些。
 task-forbidden = 你还不属于任何单位，看不到任务。
@@ -230,7 +243,7 @@ command-start = 开始
 command-help = 用法和命令
 command-join = 用邀请码加入单位
 command-lang = 切换语言
-command-task = 任务进度，或 /task add 添加任务
+command-task = 任务进度；/task add 添加任务，/task split 分解任务
 command-cancel = 取消进行中的操作
 command-invite = 生成邀请码（管理员）
 command-unit = 添加下级单位（管理员）

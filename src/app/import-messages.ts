@@ -1,4 +1,4 @@
-import type { Problem } from "../domain/ledger-sheets/index.ts";
+import type { ChangeLine, Problem, ShareRow, SplitCommand } from "../domain/ledger-sheets/index.ts";
 import type { ImportOutcome } from "./ledger-import.ts";
 
 /**
@@ -47,7 +47,46 @@ export function describeImport(outcome: ImportOutcome, fileName: string): Messag
     if (counts.created + counts.updated + counts.unchanged > 0)
       lines.push([part(`import-counts-${entity}`, { ...counts })]);
   }
-  for (const change of outcome.changes.slice(0, LISTED_CHANGES)) {
+  lines.push(...changeLines(outcome.changes));
+  for (const sheet of outcome.skippedSheets) lines.push([part("import-skipped-sheet", { sheet })]);
+  return lines;
+}
+
+/**
+ * What `/task split` did: the changes to the task's split, or, when it wrote nothing, each
+ * problem under the share it concerns (the sheets it was read into are not the writer's business).
+ */
+export function describeSplit(command: SplitCommand, rows: readonly ShareRow[], outcome: ImportOutcome) {
+  const task = command.task;
+  if (!outcome.ok) {
+    const listed: MessageLine[] = [];
+    // Every share names the task: a task not found is said once, not under each share.
+    const aboutTask = new Set<string>();
+    for (const problem of outcome.problems.slice(0, LISTED_PROBLEMS)) {
+      if (problem.code === "unknown-task" || problem.code === "ambiguous-task") {
+        if (!aboutTask.has(problem.code)) listed.push([problemPart(problem)]);
+        aboutTask.add(problem.code);
+        continue;
+      }
+      const at = rows.find((r) => r.sheet === problem.sheet && r.row === problem.row);
+      const share = at === undefined ? undefined : command.shares[at.share];
+      const where =
+        at === undefined || share === undefined
+          ? []
+          : [part("task-split-at-share", { n: at.share + 1, unit: share.unit })];
+      listed.push([...where, problemPart(problem)]);
+    }
+    return [[part("task-split-rejected", { task, count: listed.length })], ...listed];
+  }
+  return [
+    [part(outcome.applied ? "task-split-applied" : "task-split-unchanged", { task })],
+    ...changeLines(outcome.changes),
+  ];
+}
+
+function changeLines(changes: readonly ChangeLine[]): MessageLine[] {
+  const lines: MessageLine[] = [];
+  for (const change of changes.slice(0, LISTED_CHANGES)) {
     lines.push([part(`import-change-${change.entity}-${change.action}`, { name: change.name })]);
     for (const field of change.fields)
       lines.push([
@@ -58,9 +97,8 @@ export function describeImport(outcome: ImportOutcome, fileName: string): Messag
         ),
       ]);
   }
-  const more = outcome.changes.length - LISTED_CHANGES;
+  const more = changes.length - LISTED_CHANGES;
   if (more > 0) lines.push([part("import-more-changes", { count: more })]);
-  for (const sheet of outcome.skippedSheets) lines.push([part("import-skipped-sheet", { sheet })]);
   return lines;
 }
 
@@ -75,11 +113,15 @@ function problemLine(problem: Problem): MessageLine {
         : problem.column === null
           ? [part("import-at-row", { sheet: problem.sheet, row: problem.row })]
           : [part("import-at-cell", { sheet: problem.sheet, row: problem.row, column: problem.column })];
+  return [...where, problemPart(problem)];
+}
+
+function problemPart(problem: Problem): MessagePart {
   const translated =
     problem.code === "wrong-kind"
       ? { kind: `import-kind-${problem.args.kind}`, only: `import-kind-${problem.args.only}` }
       : undefined;
-  return [...where, part(`import-problem-${problem.code}`, { ...problem.args }, translated)];
+  return part(`import-problem-${problem.code}`, { ...problem.args }, translated);
 }
 
 /** The answer as text, with whichever translator the channel has (`translate` bound to a locale, `ctx.t`). */

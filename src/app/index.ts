@@ -68,6 +68,7 @@ export {
   type ReportCard,
   rememberReply,
 } from "./reports.ts";
+export { splitTask } from "./task-split.ts";
 
 /** Opens the database (migrating it) and assembles what the use cases need. */
 export async function openApp(options: {

@@ -7,6 +7,7 @@ import {
   type Problem,
   planImport,
   readLedger,
+  type SheetTable,
 } from "../domain/ledger-sheets/index.ts";
 import { contentSize } from "../sheets/content-size.ts";
 import { readSheets, SheetReadError } from "../sheets/read-sheets.ts";
@@ -64,6 +65,19 @@ export async function importLedger(
     if (error instanceof SheetReadError) return fileProblem(error.reason);
     throw error;
   }
+  return importSheets(deps, actor, sheets, { ...options, source: file.name });
+}
+
+/**
+ * The import of sheets already read: from a file, or made from a chat command (`/task split`).
+ * `source` names them in the audit trail.
+ */
+export async function importSheets(
+  deps: AppDeps,
+  actor: PersonView,
+  sheets: readonly SheetTable[],
+  options: { dryRun: boolean; only?: ImportScope; source: string },
+): Promise<ImportOutcome> {
   const currentYear = Number(deps.now().toISOString().slice(0, 4));
   const lines = readLedger(sheets, { currentYear, only: options.only });
   const snapshot = await deps.ledger.snapshot();
@@ -81,7 +95,7 @@ export async function importLedger(
   if (writing) {
     await deps.repos.ledgerImport.apply(writes, {
       personId: actor.personId === "operator" ? null : actor.personId,
-      entityId: file.name,
+      entityId: options.source,
       after: plan.counts,
     });
     deps.ledger.invalidate();

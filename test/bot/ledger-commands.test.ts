@@ -56,6 +56,36 @@ describe("units and tasks from the chat", () => {
     expect(await say("/task add", CADRE)).toBe("只有管理员可以这样做。");
   });
 
+  it("splits a task among units in one message, and reports by a share count for its unit", async () => {
+    expect(await say("/task split 高标准农田\n金塔镇 12000亩\n鼎新镇 18000 2024-10-31")).toBe(
+      [
+        "✅ 已分解任务「高标准农田」：",
+        "+ 分解 高标准农田建设 × 金塔镇",
+        "+ 分解 高标准农田建设 × 鼎新镇",
+      ].join("\n"),
+    );
+    const snapshot = await h.deps.ledger.snapshot();
+    const farmland = snapshot.tasks.find((t) => t.name === "高标准农田建设");
+    expect(
+      farmland?.assignments.map((a) => [snapshot.unitName(a.unitId), a.target, a.deadline]).sort(),
+    ).toEqual([
+      ["金塔镇", 12000, null],
+      ["鼎新镇", 18000, "2024-10-31"],
+    ]);
+    expect(await say("/task 分解 高标准农田 金塔镇 12000")).toBe(
+      "✅ 任务「高标准农田」的分解与台账一致，没有改动。",
+    );
+    expect(await say("/task split 高标准农田")).toContain("用法：/task split 任务名称");
+    expect(await say("/task split 高标准农田 金塔镇 1", CADRE)).toBe("只有管理员可以这样做。");
+  });
+
+  it("escapes the names it repeats when it answers a split", async () => {
+    h.emulator.sendText(ADMIN.id, ADMIN, "/task split 高标准农田 <i>新村</i> 100");
+    const answer = await replyIn(h, ADMIN.id);
+    expect(answer.sourceText).toContain("第 1 项「&lt;i&gt;新村&lt;/i&gt;」");
+    expect(answer.text).toContain("第 1 项「<i>新村</i>」");
+  });
+
   it("shows a task's history: progress against the target, by unit, latest reports", async () => {
     // Sent before the bot's fixed clock (2024-06-14 17:49): the answer stands at that instant.
     const date = (at: string) => ({ date: Date.parse(at) / 1000 });

@@ -3,6 +3,7 @@ import { describeImport, type ImportOutcome, importLedger, renderImport } from "
 import { type BotContext, commandArgs, isAdmin } from "../context.ts";
 import { endConversation, getConversation, setConversation } from "../conversation.ts";
 import { downloadDocument, MAX_DOWNLOAD_BYTES } from "../documents.ts";
+import { replyInParts } from "../reply-parts.ts";
 
 /**
  * /import, then the ledger file (.xlsx or .csv) in a private chat with the bot: it is tried first
@@ -12,9 +13,6 @@ import { downloadDocument, MAX_DOWNLOAD_BYTES } from "../documents.ts";
  * the first step.
  */
 export const importFeature = new Composer<BotContext>();
-
-/** Telegram takes 4 096 characters a message; HTML entities count once sent, so keep some room. */
-const PART_LIMIT = 4000;
 
 type Only = "units" | "tasks" | undefined;
 
@@ -107,22 +105,9 @@ async function tryFile(
       ...(only ? { only } : {}),
     },
   );
-  const text = renderImport(describeImport(outcome, fileName), (key, args) => ctx.t(key, args));
-  for (const part of split(text)) await ctx.reply(part);
+  await replyInParts(
+    ctx,
+    renderImport(describeImport(outcome, fileName), (key, args) => ctx.t(key, args)),
+  );
   return outcome;
-}
-
-/** A long list goes in several messages, cut at lines (a single overlong line is shortened). */
-function split(text: string): string[] {
-  const parts: string[] = [];
-  let current = "";
-  for (const line of text.split("\n")) {
-    const piece = line.length > PART_LIMIT ? `${line.slice(0, PART_LIMIT - 1)}…` : line;
-    if (current.length + piece.length + 1 > PART_LIMIT) {
-      parts.push(current);
-      current = piece;
-    } else current = current === "" ? piece : `${current}\n${piece}`;
-  }
-  if (current !== "") parts.push(current);
-  return parts;
 }

@@ -14,5 +14,12 @@ export type {
   TaskFields,
 } from "./plan-types.ts";
 export { type ImportScope, type LedgerLines, readLedger } from "./read-ledger.ts";
+export {
+  readSplitCommand,
+  type ShareRow,
+  type SplitCommand,
+  type SplitShare,
+  splitSheets,
+} from "./split-command.ts";
 export { cellText, columnLetter, headerText } from "./text.ts";
 export { dateOfCell, quantityOf, unitKindOf } from "./values.ts";
