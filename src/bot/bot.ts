@@ -76,7 +76,7 @@ export function createBot(deps: AppDeps, options: BotOptions): Bot<BotContext> {
     identity(deps, { timeZone: options.timeZone, apiRoot: options.apiRoot ?? "https://api.telegram.org" }),
   );
   bot.use(i18nMiddleware(createI18n()));
-  bot.use(floodLimit(options.floodLimit ?? DEFAULT_FLOOD_LIMIT));
+  bot.use(floodLimit(options.floodLimit ?? DEFAULT_FLOOD_LIMIT, deps.repos.floodWindows));
 
   // Features. Before the stranger gate: what anyone may do.
   bot.use(startFeature, langFeature, joinFeature);

@@ -3,6 +3,7 @@ import { answerQueriesRepository } from "./answer-queries.ts";
 import { auditRepository } from "./audit.ts";
 import { chatsRepository } from "./chats.ts";
 import { conversationsRepository } from "./conversations.ts";
+import { floodWindowsRepository } from "./flood-windows.ts";
 import { inboxRepository } from "./inbox.ts";
 import { invitesRepository } from "./invites.ts";
 import { ledgerFiguresRepository } from "./ledger-figures.ts";
@@ -42,11 +43,13 @@ export function createRepositories(
     answerQueries: answerQueriesRepository(prisma),
     reportExport: reportExportRepository(prisma),
     ledgerImport: ledgerImportRepository(prisma),
+    floodWindows: floodWindowsRepository(prisma),
   };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;
 export type { ChatRow } from "./chats.ts";
+export type { FloodWindows } from "./flood-windows.ts";
 export type { AssignmentFigure } from "./ledger-figures.ts";
 export type { OutboxRow, ScheduleRow } from "./outbox.ts";
 export type { MemberRow, PersonView, Role } from "./people.ts";
