@@ -337,6 +337,7 @@ answer-rank-row = { $place }. { $unit } { $percent }%
 answer-rank-row-no-target = { $place }. { $unit } (no target set)
 answer-overdue = { $unit }: overdue and not done ({ $count }):
 answer-overdue-line = 🔴 { $task }: { $total }/{ $target } { $measure } ({ $percent }%), due { $deadline }, { $short } { $measure } short
+answer-overdue-share-line = 🔴 { $task } · { $unit }: { $total }/{ $target } { $measure } ({ $percent }%), due { $deadline }, { $short } { $measure } short
 answer-overdue-none = { $unit }: nothing is overdue.
 answer-issues = { $unit }: problems to resolve this period ({ $count }):
 answer-issues-none = { $unit }: no problems raised this period.

@@ -345,6 +345,7 @@ answer-rank-row = { $place }. { $unit } { $percent }%
 answer-rank-row-no-target = { $place }. { $unit }（没有分解目标）
 answer-overdue = { $unit } 逾期未完成的任务（{ $count }）：
 answer-overdue-line = 🔴 { $task }：{ $total }/{ $target } { $measure }（{ $percent }%），{ $deadline } 到期，还差 { $short } { $measure }
+answer-overdue-share-line = 🔴 { $task } · { $unit }：{ $total }/{ $target } { $measure }（{ $percent }%），{ $deadline } 到期，还差 { $short } { $measure }
 answer-overdue-none = { $unit } 目前没有逾期未完成的任务。
 answer-issues = { $unit } 本期待协调问题（{ $count }）：
 answer-issues-none = { $unit } 本期没有提出待协调的问题。

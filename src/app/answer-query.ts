@@ -1,10 +1,11 @@
 import type { PersonView } from "../db/repositories/index.ts";
 import type { DigestKind, TaskLine } from "../domain/digest/index.ts";
 import { can } from "../domain/ledger/index.ts";
+import { flagAnnouncements } from "../domain/notices/index.ts";
 import { currentDigest } from "./answer-digest.ts";
 import { rankAnswer } from "./answer-rank.ts";
 import { taskAnswer, taskFigures } from "./answer-task.ts";
-import type { Answer, AnswerQuery } from "./answers.ts";
+import type { Answer, AnswerQuery, OverdueShare } from "./answers.ts";
 import type { AppDeps } from "./deps.ts";
 import { totalsAsOf } from "./figures.ts";
 import type { Snapshot } from "./ledger-cache.ts";
@@ -31,7 +32,7 @@ export async function answerQuery(deps: AppDeps, asker: PersonView, query: Answe
   const digest = await currentDigest(deps, query.unitId, kind, query.at);
   const c = digest.content;
   const base = { query, asOf: digest.asOf, unitName: digest.unitName };
-  const figures = (lines: readonly TaskLine[]) => lines.map((l) => taskFigures(snapshot, l));
+  const figures = (lines: readonly TaskLine[]) => lines.map(taskFigures);
   switch (query.intent) {
     case "silent":
       return {
@@ -42,7 +43,12 @@ export async function answerQuery(deps: AppDeps, asker: PersonView, query: Answe
         departments: c.silentDepartments,
       };
     case "overdue":
-      return { ...base, kind: "overdue", tasks: figures(c.lines.filter((l) => l.flag === "red")) };
+      return {
+        ...base,
+        kind: "overdue",
+        tasks: figures(c.lines.filter((l) => l.flag === "red")),
+        shares: await overdueShares(deps, snapshot, query.unitId, digest.asOf),
+      };
     case "issues":
       return { ...base, kind: "issues", problems: c.problems };
     default: {
@@ -59,6 +65,38 @@ export async function answerQuery(deps: AppDeps, asker: PersonView, query: Answe
       };
     }
   }
+}
+
+/**
+ * The red assignments within the unit (questions.md: "red-flagged tasks and assignments"): a
+ * village's share can be overdue while the task as a whole still has time.
+ */
+async function overdueShares(deps: AppDeps, snapshot: Snapshot, unitId: string, at: Date) {
+  const flagged = flagAnnouncements({
+    tasks: snapshot.tasks,
+    figures: await totalsAsOf(deps, at),
+    today: deps.zone.localDay(at),
+    isWithin: (id, root) => snapshot.tree.isWithin(id, root),
+  });
+  const shares: OverdueShare[] = [];
+  for (const f of flagged) {
+    const isShare = snapshot.tasksById.get(f.taskId)?.assignments.some((a) => a.unitId === f.unitId);
+    // The unit's own share is its own line among the tasks already.
+    if (f.flag !== "red" || !isShare || f.unitId === unitId || !snapshot.tree.isWithin(f.unitId, unitId))
+      continue;
+    shares.push({
+      task: f.taskName,
+      unitName: snapshot.unitName(f.unitId) ?? "",
+      measure: f.measure,
+      total: f.total,
+      target: f.target,
+      percent: f.percent,
+      deadline: f.deadline,
+    });
+  }
+  return shares.sort(
+    (a, b) => (a.deadline ?? "").localeCompare(b.deadline ?? "") || a.task.localeCompare(b.task, "zh-CN"),
+  );
 }
 
 /** When a report last counted for the unit or any unit under it. */

@@ -5,7 +5,6 @@ import { currentDigest } from "./answer-digest.ts";
 import type { Answer, AnswerQuery, TaskFigures } from "./answers.ts";
 import type { AppDeps } from "./deps.ts";
 import { totalsAsOf } from "./figures.ts";
-import type { Snapshot } from "./ledger-cache.ts";
 
 const RECENT = 5;
 
@@ -48,7 +47,7 @@ export async function taskAnswer(deps: AppDeps, query: AnswerQuery): Promise<Ans
     query,
     asOf: digest.asOf,
     unitName: digest.unitName,
-    task: line ? taskFigures(snapshot, line) : outsideFigures(task, mine),
+    task: line ? taskFigures(line) : outsideFigures(task, mine),
     reported: mine.length > 0,
     units,
     recent: seen
@@ -64,7 +63,7 @@ export async function taskAnswer(deps: AppDeps, query: AnswerQuery): Promise<Ans
   };
 }
 
-export function taskFigures(snapshot: Snapshot, line: TaskLine): TaskFigures {
+export function taskFigures(line: TaskLine): TaskFigures {
   return {
     name: line.name,
     measure: line.measure,
@@ -73,7 +72,7 @@ export function taskFigures(snapshot: Snapshot, line: TaskLine): TaskFigures {
     percent: line.percent,
     change: line.change,
     flag: line.flag,
-    deadline: snapshot.tasksById.get(line.taskId)?.deadline ?? null,
+    deadline: line.deadline,
   };
 }
 

@@ -32,8 +32,19 @@ export const answerQuerySchema = z.object({
 });
 export type AnswerQuery = z.infer<typeof answerQuerySchema>;
 
-/** A task's figures within the unit asked about: its digest line, and its deadline. */
-export interface TaskFigures extends Omit<TaskLine, "taskId" | "flagReason"> {
+/** A task's figures within the unit asked about: its digest line, with the deadline it is judged by. */
+export interface TaskFigures extends Omit<TaskLine, "taskId" | "flagReason" | "deadline"> {
+  readonly deadline: string | null;
+}
+
+/** One unit's share of a task, red: past its deadline and short of its target. */
+export interface OverdueShare {
+  readonly task: string;
+  readonly unitName: string;
+  readonly measure: string;
+  readonly total: number;
+  readonly target: number | null;
+  readonly percent: number | null;
   readonly deadline: string | null;
 }
 
@@ -90,7 +101,12 @@ export type Answer =
       units: readonly string[];
       departments: readonly string[];
     })
-  | (FromLedger & { kind: "overdue"; tasks: readonly TaskFigures[] })
+  | (FromLedger & {
+      kind: "overdue";
+      tasks: readonly TaskFigures[];
+      /** Assignments past their own deadline and short of their own target, within the unit. */
+      shares: readonly OverdueShare[];
+    })
   | (FromLedger & {
       kind: "issues";
       problems: ReadonlyArray<{ text: string; unitName: string; firstAt: string; count: number }>;

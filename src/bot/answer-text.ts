@@ -108,9 +108,13 @@ export function answerText(answer: Answer, t: TranslateFunction, timeZone: strin
       return { head: [t(count > 0 ? "answer-silent" : "answer-silent-none", args)], items, foot: [], asOf };
     }
     case "overdue": {
-      const count = answer.tasks.length;
+      const count = answer.tasks.length + answer.shares.length;
       const head = [t(count > 0 ? "answer-overdue" : "answer-overdue-none", { unit, count })];
-      return { head, items: answer.tasks.map((l) => overdueLine(l, t)), foot: [], asOf };
+      const items = [
+        ...answer.tasks.map((l) => overdueLine(l, t)),
+        ...answer.shares.map((s) => overdueLine({ ...s, name: s.task }, t, s.unitName)),
+      ];
+      return { head, items, foot: [], asOf };
     }
     case "issues": {
       const count = answer.problems.length;
@@ -146,9 +150,15 @@ function taskLine(l: TaskFigures, t: TranslateFunction): string {
   return t("digest-line", digestLineArgs(l));
 }
 
-function overdueLine(l: TaskFigures, t: TranslateFunction): string {
-  return t("answer-overdue-line", {
+/** A task that is red, or, with `unitName`, one unit's share of it. */
+function overdueLine(
+  l: Pick<TaskFigures, "name" | "total" | "target" | "measure" | "percent" | "deadline">,
+  t: TranslateFunction,
+  unitName?: string,
+): string {
+  return t(unitName === undefined ? "answer-overdue-line" : "answer-overdue-share-line", {
     task: l.name,
+    unit: unitName ?? "",
     total: figure(l.total),
     target: l.target === null ? "—" : figure(l.target),
     measure: l.measure,

@@ -56,6 +56,25 @@ describe("the question commands", () => {
     for (const answer of Object.values(answers)) expect(answer).toContain("数据截至 2024-06-14 17:49");
   });
 
+  it("list a unit's share past its own deadline under /overdue, while its task still has time", async () => {
+    const task = (await h.deps.ledger.snapshot()).tasks.find((t) => t.name === "农村改厕");
+    const parentId = (await h.deps.ledger.snapshot()).units.find((u) => u.name === "金塔镇")?.id ?? null;
+    const village = await h.deps.repos.units.create({ parentId, name: "红星村", kind: "village" });
+    await h.deps.repos.tasks.assign(task?.id ?? "", village.id, 10, "2024-05-31");
+    h.deps.ledger.invalidate();
+    const overdue = await say("/overdue");
+    expect(overdue).toContain("金塔县 逾期未完成的任务（2）：");
+    expect(overdue).toContain("🔴 退耕还林：0/100 亩（0%），2024-05-31 到期，还差 100 亩");
+    expect(overdue).toContain("🔴 农村改厕 · 红星村：0/10 户（0%），2024-05-31 到期，还差 10 户");
+    expect(overdue).not.toContain("🔴 农村改厕：");
+    // Asked about the township, the same share; asked about the village, its own line only.
+    expect(await say("/overdue 金塔镇")).toContain("🔴 农村改厕 · 红星村");
+    // Its own line, judged and dated by its share's deadline, not the task's (2024-12-31).
+    const own = await say("/overdue 红星村");
+    expect(own).toContain("🔴 农村改厕：0/10 户（0%），2024-05-31 到期，还差 10 户");
+    expect(own).not.toContain(" · 红星村");
+  });
+
   it("answer in English to someone who reads English", async () => {
     await say("/lang en");
     expect(await say("/status")).toContain("金塔县: all tasks");

@@ -64,6 +64,8 @@ export interface TaskLine {
   readonly change: number;
   readonly flag: Flag | null;
   readonly flagReason: FlagReason | null;
+  /** The deadline the flag is judged by: for a unit's view, the latest of its shares' deadlines. */
+  readonly deadline: LocalDate | null;
 }
 
 export interface DigestContent {
@@ -110,6 +112,7 @@ export function digestContent(input: DigestInput): DigestContent {
       change,
       flag: verdict?.flag ?? null,
       flagReason: verdict?.reason ?? null,
+      deadline: task.deadline,
     };
   });
   const share = (l: TaskLine) => (l.target ? l.change / l.target : 0);
