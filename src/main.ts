@@ -5,6 +5,7 @@ import { pacedApi } from "./bot/paced-api.ts";
 import { listenOnWebhook, startBot } from "./bot/run.ts";
 import { acceptWebhookUpdate } from "./bot/update-handling.ts";
 import { runConsoleChat } from "./channels/console.ts";
+import { processClocks } from "./clock.ts";
 import { loadConfig } from "./config.ts";
 import { startHttpServer } from "./http/server.ts";
 import { pickLocale } from "./i18n.ts";
@@ -13,8 +14,7 @@ import { createLogger } from "./log.ts";
 
 const config = loadConfig();
 const log = createLogger(config.LOG_LEVEL);
-const fixedNow = config.TAIZHANG_NOW ? new Date(config.TAIZHANG_NOW) : null;
-const now = () => fixedNow ?? new Date();
+const { now, outboxNow } = processClocks(config.TAIZHANG_NOW ? new Date(config.TAIZHANG_NOW) : null);
 
 if (config.BOT_TOKEN) {
   const app = await openApp({
@@ -69,7 +69,7 @@ if (config.BOT_TOKEN) {
       digests: telegramDigestSender(config.BOT_TOKEN, config.TELEGRAM_API_ROOT, paced),
       notices: telegramNoticeSender(paced),
     },
-    { remindAt: config.REMIND_AT },
+    { remindAt: config.REMIND_AT, outboxNow },
     log,
   );
   bot.polling.catch(async () => {

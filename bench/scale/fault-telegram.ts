@@ -32,6 +32,15 @@ async function digestsDone(url: string): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
 
+/** Digests by how many times the outbox claimed them (more than once: a send failed beyond auto-retry). */
+async function digestAttempts(url: string): Promise<Record<string, number>> {
+  const rows = await query<{ attempts: number; n: string }>(
+    url,
+    `SELECT attempts, count(*) AS n FROM "OutboxItem" WHERE kind = 'weekly' GROUP BY attempts`,
+  );
+  return Object.fromEntries(rows.map((r) => [String(r.attempts), Number(r.n)]));
+}
+
 async function announcements(url: string): Promise<Record<string, number>> {
   const rows = await query<{ status: string; n: string }>(
     url,
@@ -63,8 +72,10 @@ export async function digestScenario(messages: number, rate: number): Promise<Ve
           for (const { times, ...fault } of faults) emulator.failNext(method, fault, times);
       },
       fault: async () => {
-        // The digests go out while the load runs; wait for them (bounded) alongside it.
-        const deadline = Date.now() + 150_000;
+        // The digests go out while the load runs; wait for them (bounded) alongside it. A digest
+        // whose send failed beyond auto-retry is tried again by the outbox 2 minutes later (then 4),
+        // on the outbox's clock, which runs on from TAIZHANG_NOW (src/clock.ts).
+        const deadline = Date.now() + 330_000;
         do {
           await sleep(500);
           digests = await digestsDone(database.url);
@@ -90,7 +101,7 @@ export async function digestScenario(messages: number, rate: number): Promise<Ve
     const verdict = await reportVerdict(database.url, run);
     const lines = [
       `faults queued: ${JSON.stringify(FAULTS)}; ${injected} calls answered 429/5xx in all; TAIZHANG_NOW=${NOW}, ${GROUPS} groups with weekly digests due 17:00`,
-      `digests: outbox ${JSON.stringify(digests)}; groups with exactly one text and one chart ${exactlyOnce}/${GROUPS}; groups by texts received ${histogram("texts")}, by charts ${histogram("charts")}; other texts to groups (flag announcements) ${perGroup.reduce((n, g) => n + g.others, 0)}, announcements in the outbox ${JSON.stringify(await announcements(database.url))}`,
+      `digests: outbox ${JSON.stringify(digests)}, by the outbox's attempts ${JSON.stringify(await digestAttempts(database.url))}; groups with exactly one text and one chart ${exactlyOnce}/${GROUPS}; groups by texts received ${histogram("texts")}, by charts ${histogram("charts")}; other texts to groups (flag announcements) ${perGroup.reduce((n, g) => n + g.others, 0)}, announcements in the outbox ${JSON.stringify(await announcements(database.url))}`,
       `all reports in within the wait: ${run.reportsIn ? "yes" : "NO"} (${run.seconds.toFixed(1)} s)`,
       verdict.line,
       await recoveredFigures(run, database.url),

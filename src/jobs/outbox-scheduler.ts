@@ -26,7 +26,11 @@ const FLAG_CHECK_MS = 60 * 60_000;
 export function startOutboxScheduler(
   deps: AppDeps,
   senders: { digests: DigestSender; notices: NoticeSender },
-  options: { remindAt: ReminderTime | null },
+  options: {
+    remindAt: ReminderTime | null;
+    /** What claims and retry pauses are judged by (src/clock.ts); the ledger's clock by default. */
+    outboxNow?: () => Date;
+  },
   log: Logger,
 ): { stop(): Promise<void> } {
   let running: Promise<void> = Promise.resolve();
@@ -46,8 +50,9 @@ export function startOutboxScheduler(
           planned.flags = await planFlagAnnouncements(deps, now);
           lastFlagCheck = now;
         }
-        const digests = await sendDueDigests(deps, senders.digests, now);
-        const notices = await sendDueNotices(deps, senders.notices, now);
+        const sendAt = options.outboxNow?.() ?? now;
+        const digests = await sendDueDigests(deps, senders.digests, sendAt);
+        const notices = await sendDueNotices(deps, senders.notices, sendAt);
         lastWake = now;
         for (const outcome of ["sent", "failed", "retrying", "skipped"] as const) {
           const count = digests[outcome] + notices[outcome];
