@@ -1,4 +1,4 @@
-import type { ChatRow } from "../db/repositories/index.ts";
+import type { ChatRow, OutboxRow } from "../db/repositories/index.ts";
 import { NOTICE_KINDS, type Notice, noticeSchema } from "../domain/notices/index.ts";
 import type { AppDeps } from "./deps.ts";
 import { CLAIM_MS, DeliveryFailure, recordFailure, type SendOutcome } from "./outbox.ts";
@@ -8,9 +8,12 @@ import { CLAIM_MS, DeliveryFailure, recordFailure, type SendOutcome } from "./ou
  * with what they say, sent through the same paced channel as digests.
  */
 
-/** How the channel delivers a notice, in `locale` (the reader's); it throws a DeliveryFailure when it cannot. */
+/**
+ * How the channel delivers notices to one chat, in `locale` (the reader's): several at once when
+ * they fall due together. It throws a DeliveryFailure when it cannot.
+ */
 export interface NoticeSender {
-  send(chat: ChatRow, notice: Notice, locale: string | null): Promise<void>;
+  send(chat: ChatRow, notices: readonly Notice[], locale: string | null): Promise<void>;
 }
 
 /**
@@ -35,34 +38,45 @@ export function planNotice(
   });
 }
 
-/** Sends the notices that are due; failures are recorded as digests' are. */
+/**
+ * Sends the notices that are due; failures are recorded as digests' are. Announcements for one
+ * group that fall due together go as one message: a group bound for the first time, or a week in
+ * which ten villages' shares turn red, gets one message, not ten.
+ */
 export async function sendDueNotices(deps: AppDeps, sender: NoticeSender, now: Date): Promise<SendOutcome> {
   const outcome = { sent: 0, failed: 0, retrying: 0, skipped: 0 };
+  const batches = new Map<string, OutboxRow[]>();
   for (const item of await deps.repos.outbox.claimDue(now, CLAIM_MS, NOTICE_KINDS)) {
-    const chat = await deps.repos.chats.byId(item.chatId);
+    const key = item.kind === "flag" ? `flag ${item.chatId}` : item.id;
+    batches.set(key, [...(batches.get(key) ?? []), item]);
+  }
+  for (const batch of batches.values()) {
+    const chat = await deps.repos.chats.byId((batch[0] as OutboxRow).chatId);
     try {
       if (!chat) throw new DeliveryFailure("the chat is gone", true);
       if (chat.pausedAt) {
-        await deps.repos.outbox.markSkipped(item.id, "paused");
-        outcome.skipped++;
+        for (const item of batch) await deps.repos.outbox.markSkipped(item.id, "paused");
+        outcome.skipped += batch.length;
         continue;
       }
-      const notice = noticeSchema.parse(JSON.parse(item.payload ?? "null"));
+      const notices = batch.map((item) => noticeSchema.parse(JSON.parse(item.payload ?? "null")));
       // A group reads its own language (/lang there); a person reads theirs.
       const locale =
         chat.type === "private"
           ? ((await deps.repos.people.find("telegram", chat.externalId))?.locale ?? null)
           : chat.locale;
-      await sender.send(chat, notice, locale);
-      await deps.repos.outbox.markSent(item.id, deps.now());
-      outcome.sent++;
+      await sender.send(chat, notices, locale);
+      for (const item of batch) await deps.repos.outbox.markSent(item.id, deps.now());
+      outcome.sent += batch.length;
     } catch (error) {
-      if (await recordFailure(deps, item, error, now)) {
-        outcome.failed++;
-        // Blocked by the person: from now on their reporters' lists say so instead of failing daily.
-        if (chat?.type === "private" && error instanceof DeliveryFailure && error.permanent)
-          await deps.repos.people.markUnreachable("telegram", chat.externalId);
-      } else outcome.retrying++;
+      for (const item of batch) {
+        if (await recordFailure(deps, item, error, now)) outcome.failed++;
+        else outcome.retrying++;
+      }
+      // Blocked by the person: from now on their reporters' lists say so instead of failing daily.
+      const blocked = error instanceof DeliveryFailure && error.permanent;
+      if (blocked && chat?.type === "private")
+        await deps.repos.people.markUnreachable("telegram", chat.externalId);
     }
   }
   return outcome;

@@ -9,7 +9,7 @@ export async function replyInParts(ctx: BotContext, text: string): Promise<void>
 }
 
 /** Cut at lines; a single overlong line is shortened. */
-function splitAtLines(text: string): string[] {
+export function splitAtLines(text: string): string[] {
   const parts: string[] = [];
   let current = "";
   for (const line of text.split("\n")) {

@@ -56,9 +56,11 @@ describe.each(kinds)("red and yellow announcements, and paused groups, on $name"
     const { deps, reporter } = current();
     // 高标准农田 is on schedule (2,000 of 3,000 亩 against 45%); 改厕 has nothing (yellow).
     await fileReport(deps, reporter, incoming("高标准农田 累计完成2000亩", "2024-06-12T10:00:00+08:00"));
-    const { sent, sender } = noticeRecorder();
+    const { sent, messages, sender } = noticeRecorder();
     await check("2024-06-14T10:00:00+08:00", sender);
     await check("2024-06-14T11:00:00+08:00", sender);
+    // Both turned yellow at once: one message to the group carries both.
+    expect(messages).toEqual([{ chat: "-1001", notices: 2 }]);
     const flags = sent.map((s) =>
       s.notice.kind === "flag" ? `${s.chat} ${s.notice.task} ${s.notice.flag}` : "",
     );

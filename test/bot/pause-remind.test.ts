@@ -117,8 +117,16 @@ describe("notices through the Bot API", () => {
         "发送 /pause 暂停提醒。",
       ].join("\n"),
     );
+    // The two announcements due together for the group come in one message.
     const group = h.emulator.botMessages(GROUP).map((m) => m.text);
-    expect(group).toContain("🔴 红牌：道路<硬化>（金塔镇）已过完成时限 2024-06-20，完成 0/12 公里（0%）。");
+    expect(group.at(-1)).toBe(
+      [
+        "🟡 黄牌：农村改厕（民建村）落后序时进度 47 个百分点：完成 0/100 户（0%），序时进度 47%。",
+        "",
+        "🔴 红牌：道路<硬化>（金塔镇）已过完成时限 2024-06-20，完成 0/12 公里（0%）。",
+      ].join("\n"),
+    );
+    expect(group).toHaveLength(2);
   });
 
   it("record a person who blocked the bot, and list them to the admin from then on", async () => {
