@@ -115,10 +115,10 @@ async function silentUnitsDue(
 /**
  * Plans today's reminders: each reporter of a silent unit whose reminder time has come gets one
  * private nudge a day naming its tasks; reporters who never started the bot privately are listed
- * to their nearest admins (or the unit's group) instead. Unique on (chat, kind, day) in the
- * outbox, so exactly once across wakes, restarts and instances. A reminder missed while the bot
- * was down goes out when it is back the same day, not on a later one. One a day means a person in
- * two units with different times hears of the first one's tasks only.
+ * to their nearest admins (or the unit's group) instead. Unique on (chat, kind, day and round) in
+ * the outbox, so exactly once across wakes, restarts and instances. A reminder missed while the bot
+ * was down goes out when it is back the same day, not on a later one. A person in two units with
+ * different reminder times hears of each unit at its own time.
  */
 export async function planDueReminders(deps: AppDeps, wake: ReminderWake): Promise<number> {
   const { now } = wake;
@@ -154,10 +154,11 @@ export async function planDueReminders(deps: AppDeps, wake: ReminderWake): Promi
   ]);
   let planned = 0;
   for (const nudge of plan.nudges) {
+    const periodKey = `${today} ${nudge.round}`;
     const chat = await privateChat(nudge.personId);
-    if (!chat || nudged.has(`${chat.id} ${today}`)) continue;
+    if (!chat || nudged.has(`${chat.id} ${periodKey}`)) continue;
     const notice = { kind: "reminder" as const, units: nudge.units, example: nudge.example };
-    if (await planNotice(deps, chat, today, notice, deps.zone.instantAt(today, nudge.round))) planned++;
+    if (await planNotice(deps, chat, periodKey, notice, deps.zone.instantAt(today, nudge.round))) planned++;
   }
   for (const list of plan.unreached) {
     const periodKey = `${today} ${list.round}`;

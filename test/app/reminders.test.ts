@@ -109,10 +109,34 @@ describe.each(kinds)("reminders to report, on $name", (kind) => {
     expect(sent).toEqual([]);
     const chat = await deps.repos.chats.find("telegram", "2001");
     const rows = await deps.repos.outbox.byChat(chat?.id as string);
-    expect(rows.map((r) => [r.kind, r.periodKey, r.status])).toEqual([["reminder", "2024-06-21", "skipped"]]);
+    expect(rows.map((r) => [r.kind, r.periodKey, r.status])).toEqual([
+      ["reminder", "2024-06-21 10:00", "skipped"],
+    ]);
     // The next week's comes as usual.
     await wake("2024-06-28T10:00:30+08:00", null, sender);
     expect(sent).toHaveLength(1);
+  });
+
+  it("reminds a person in two units of each at its own time", async () => {
+    await assignToilets();
+    const { deps, admin, tasks, reporter } = current();
+    const snapshot = await deps.ledger.snapshot();
+    const jinta = snapshot.units.find((u) => u.name === "金塔镇")?.id as string;
+    const tuanjie = snapshot.units.find((u) => u.name === "团结村" && u.parentId === jinta)?.id as string;
+    await deps.repos.tasks.assign(tasks.toilet.id, tuanjie, 80, null);
+    deps.ledger.invalidate();
+    await deps.repos.people.addMembership(reporter.personId, tuanjie, "reporter");
+    const group = await deps.repos.chats.ensure("telegram", "-1003", "supergroup", "金塔镇工作群");
+    const bound = await deps.repos.chats.update(group.id, { unitId: jinta });
+    await setReminderSchedule(deps, admin, bound, { day: 5, time: "16:00" });
+    const { sent, sender } = noticeRecorder();
+    await wake("2024-06-21T10:00:30+08:00", "2024-06-21T09:59:30+08:00", sender);
+    await wake("2024-06-21T16:00:30+08:00", "2024-06-21T15:59:30+08:00", sender);
+    await wake("2024-06-21T17:00:00+08:00", null, sender);
+    expect(sent.map((s) => (s.notice.kind === "reminder" ? s.notice.units.map((u) => u.unit) : []))).toEqual([
+      ["民建村"],
+      ["团结村"],
+    ]);
   });
 
   it("lists reporters who never started the bot to their nearest admin, in one message", async () => {

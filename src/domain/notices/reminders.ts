@@ -52,9 +52,9 @@ export interface Member {
   readonly reachable: boolean;
 }
 
+/** A reporter's reminder for one round: the units of theirs whose reminder time it is. */
 export interface Nudge {
   readonly personId: string;
-  /** The earliest round of its units: when it fell due. */
   readonly round: string;
   readonly units: ReadonlyArray<{ readonly unit: string; readonly tasks: readonly string[] }>;
   /** What to show as an example report: the first task of the first unit. */
@@ -86,7 +86,9 @@ export function planReminders(input: {
     adminsOf.set(m.unitId, [...(adminsOf.get(m.unitId) ?? []), m]);
   }
 
-  const nudges = new Map<string, { units: Map<string, SilentUnit> }>();
+  // Keyed by person and round: someone in two units with different reminder times hears of each
+  // unit's tasks at its own time, not only of the first's.
+  const nudges = new Map<string, { personId: string; round: string; units: Map<string, SilentUnit> }>();
   // Keyed by recipient and round, then by unit: one message lists every unit of the round.
   const unreached = new Map<
     string,
@@ -97,9 +99,10 @@ export function planReminders(input: {
     const unit = silentById.get(m.unitId);
     if (m.role !== "reporter" || !unit || unit.tasks.length === 0) continue;
     if (m.reachable) {
-      const nudge = nudges.get(m.personId) ?? { units: new Map() };
+      const key = `${m.personId}\u0000${unit.round}`;
+      const nudge = nudges.get(key) ?? { personId: m.personId, round: unit.round, units: new Map() };
       nudge.units.set(unit.unitId, unit);
-      nudges.set(m.personId, nudge);
+      nudges.set(key, nudge);
       continue;
     }
     // Their unit's admins, else the nearest unit above that has any.
@@ -123,13 +126,13 @@ export function planReminders(input: {
   }
 
   return {
-    nudges: [...nudges].map(([personId, n]) => {
+    nudges: [...nudges.values()].map((n) => {
       const units = [...n.units.values()];
       const first = units[0] as SilentUnit;
       const task = first.tasks[0] as ExpectedTask;
       return {
-        personId,
-        round: units.map((u) => u.round).sort()[0] as string,
+        personId: n.personId,
+        round: n.round,
         units: units.map((u) => ({ unit: u.unitName, tasks: u.tasks.map((t) => t.name) })),
         example: { unit: first.unitName, task: task.name, measure: task.measure },
       };
