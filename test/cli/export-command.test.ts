@@ -3,10 +3,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { fileReport } from "../../src/app/index.ts";
 import { incoming, seededCounty } from "../support/county.ts";
 import { readWorkbook, rowsOf } from "../support/sheets.ts";
+
+// Each test runs the command line as child processes, seconds each on two busy cores.
+vi.setConfig({ testTimeout: 90_000 });
 
 const bin = fileURLToPath(new URL("../../bin/taizhang.mjs", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "taizhang-export-cli-"));

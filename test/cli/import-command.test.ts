@@ -4,9 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import iconv from "iconv-lite";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { importLedger, openApp, operator } from "../../src/app/index.ts";
 import { workbook } from "../support/ledger-files.ts";
+
+// Each test runs the command line as child processes, seconds each on two busy cores.
+vi.setConfig({ testTimeout: 90_000 });
 
 const bin = fileURLToPath(new URL("../../bin/taizhang.mjs", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "taizhang-import-cli-"));

@@ -1,7 +1,10 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { parsedReportSchema } from "../../src/domain/parser/index.ts";
+
+// Each test runs the command line as child processes, seconds each on two busy cores.
+vi.setConfig({ testTimeout: 90_000 });
 
 const bin = fileURLToPath(new URL("../../bin/taizhang.mjs", import.meta.url));
 const tasks = fileURLToPath(new URL("../fixtures/tasks.json", import.meta.url));
