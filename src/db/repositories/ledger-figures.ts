@@ -42,23 +42,25 @@ export function ledgerFiguresRepository(prisma: PrismaClient) {
           lastAt: Date | string | number | null;
         }>
       >`
-        SELECT task_id AS "taskId", unit_id AS "unitId", total, "totalBefore", "lastAt" FROM (
-          SELECT p.task_id, p.unit_id,
-                 ${runningAt("runningTotal", at)} AS total,
-                 ${runningAt("runningTotal", before)} AS "totalBefore",
-                 ${runningAt("sentAt", at)} AS "lastAt"
-          FROM (SELECT DISTINCT "taskId" AS task_id, "unitId" AS unit_id FROM "Report"
-                WHERE "taskId" IS NOT NULL AND "unitId" IS NOT NULL) p
-        ) figures
-        WHERE "lastAt" IS NOT NULL
+        SELECT p.task_id AS "taskId", p.unit_id AS "unitId",
+               ${runningAt("runningTotal", at)} AS total,
+               ${runningAt("runningTotal", before)} AS "totalBefore",
+               ${runningAt("sentAt", at)} AS "lastAt"
+        FROM (SELECT DISTINCT "taskId" AS task_id, "unitId" AS unit_id FROM "Report"
+              WHERE "taskId" IS NOT NULL AND "unitId" IS NOT NULL) p
       `;
-      return rows.map((r) => ({
-        taskId: r.taskId,
-        unitId: r.unitId,
-        total: Number(r.total ?? 0),
-        totalBefore: Number(r.totalBefore ?? 0),
-        lastReportAt: r.lastAt === null ? null : new Date(r.lastAt),
-      }));
+      // Pairs with no counted report by then are dropped here, not in SQL: PostgreSQL would run the
+      // "lastAt" subquery a second time for a WHERE on it (measured: one seek more per pair, a
+      // quarter of the query on a province).
+      return rows
+        .filter((r) => r.lastAt !== null)
+        .map((r) => ({
+          taskId: r.taskId,
+          unitId: r.unitId,
+          total: Number(r.total ?? 0),
+          totalBefore: Number(r.totalBefore ?? 0),
+          lastReportAt: r.lastAt === null ? null : new Date(r.lastAt),
+        }));
     },
 
     /** Units with a report filed for them, or sent by one of their people, in [from, to). */
