@@ -37,7 +37,7 @@ export function createRepositories(
     inbox: inboxRepository(prisma, options.inboxLeaseMs),
     conversations: conversationsRepository(prisma),
     audit: auditRepository(prisma),
-    figures: ledgerFiguresRepository(prisma),
+    figures: ledgerFiguresRepository(prisma, db.provider),
     outbox: outboxRepository(prisma),
     reminderSchedules: reminderSchedulesRepository(prisma),
     answerQueries: answerQueriesRepository(prisma),
