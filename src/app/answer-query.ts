@@ -1,4 +1,4 @@
-import type { PersonView } from "../db/repositories/index.ts";
+import type { AssignmentFigure, PersonView } from "../db/repositories/index.ts";
 import type { DigestKind, TaskLine } from "../domain/digest/index.ts";
 import { can } from "../domain/ledger/index.ts";
 import { flagAnnouncements } from "../domain/notices/index.ts";
@@ -7,7 +7,7 @@ import { rankAnswer } from "./answer-rank.ts";
 import { taskAnswer, taskFigures } from "./answer-task.ts";
 import type { Answer, AnswerQuery, OverdueShare } from "./answers.ts";
 import type { AppDeps } from "./deps.ts";
-import { totalsAsOf } from "./figures.ts";
+import { PeriodFigures } from "./digest.ts";
 import type { Snapshot } from "./ledger-cache.ts";
 
 const DIGEST_KIND: Record<string, DigestKind> = { week: "weekly", month: "monthly", quarter: "quarterly" };
@@ -29,7 +29,10 @@ export async function answerQuery(deps: AppDeps, asker: PersonView, query: Answe
   if (query.intent === "rank") return rankAnswer(deps, query);
   // A year has no digest of its own; the week is what the ledger is watched by.
   const kind = DIGEST_KIND[query.period ?? "week"] ?? "weekly";
-  const digest = await currentDigest(deps, query.unitId, kind, query.at);
+  // The digest's read of the ledger's figures serves the answer's own look at them too.
+  const shared = new PeriodFigures(deps);
+  const digest = await currentDigest(deps, query.unitId, kind, query.at, shared);
+  const figuresAtAsOf = () => shared.figuresAt(digest.asOf);
   const c = digest.content;
   const base = { query, asOf: digest.asOf, unitName: digest.unitName };
   const figures = (lines: readonly TaskLine[]) => lines.map(taskFigures);
@@ -47,7 +50,7 @@ export async function answerQuery(deps: AppDeps, asker: PersonView, query: Answe
         ...base,
         kind: "overdue",
         tasks: figures(c.lines.filter((l) => l.flag === "red")),
-        shares: await overdueShares(deps, snapshot, query.unitId, digest.asOf),
+        shares: overdueShares(deps, snapshot, query.unitId, digest.asOf, await figuresAtAsOf()),
       };
     case "issues":
       return { ...base, kind: "issues", problems: c.problems };
@@ -61,7 +64,7 @@ export async function answerQuery(deps: AppDeps, asker: PersonView, query: Answe
         kind: "unit",
         tasks: figures(lines),
         flags: c.flags,
-        lastReportAt: await lastReportWithin(deps, snapshot, query.unitId, digest.asOf),
+        lastReportAt: lastReportWithin(snapshot, query.unitId, await figuresAtAsOf()),
       };
     }
   }
@@ -71,10 +74,16 @@ export async function answerQuery(deps: AppDeps, asker: PersonView, query: Answe
  * The red assignments within the unit (questions.md: "red-flagged tasks and assignments"): a
  * village's share can be overdue while the task as a whole still has time.
  */
-async function overdueShares(deps: AppDeps, snapshot: Snapshot, unitId: string, at: Date) {
+function overdueShares(
+  deps: AppDeps,
+  snapshot: Snapshot,
+  unitId: string,
+  at: Date,
+  figures: readonly AssignmentFigure[],
+) {
   const flagged = flagAnnouncements({
     tasks: snapshot.tasks,
-    figures: await totalsAsOf(deps, at),
+    figures,
     today: deps.zone.localDay(at),
     isWithin: (id, root) => snapshot.tree.isWithin(id, root),
   });
@@ -100,9 +109,9 @@ async function overdueShares(deps: AppDeps, snapshot: Snapshot, unitId: string, 
 }
 
 /** When a report last counted for the unit or any unit under it. */
-async function lastReportWithin(deps: AppDeps, snapshot: Snapshot, unitId: string, at: Date) {
+function lastReportWithin(snapshot: Snapshot, unitId: string, figures: readonly AssignmentFigure[]) {
   let last: Date | null = null;
-  for (const f of await totalsAsOf(deps, at)) {
+  for (const f of figures) {
     if (!f.lastReportAt || !snapshot.tree.isWithin(f.unitId, unitId)) continue;
     if (last === null || f.lastReportAt > last) last = f.lastReportAt;
   }

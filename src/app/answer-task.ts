@@ -4,7 +4,7 @@ import { computeProgress, maskPersonalNumbers, percentDone } from "../domain/led
 import { currentDigest } from "./answer-digest.ts";
 import type { Answer, AnswerQuery, TaskFigures } from "./answers.ts";
 import type { AppDeps } from "./deps.ts";
-import { totalsAsOf } from "./figures.ts";
+import { PeriodFigures } from "./digest.ts";
 
 const RECENT = 5;
 
@@ -19,10 +19,12 @@ export async function taskAnswer(deps: AppDeps, query: AnswerQuery): Promise<Ans
   if (!task) return { kind: "unknown-task", text: "" };
   const scope = query.unitId;
   const within = (id: string | null, root: string) => id !== null && snapshot.tree.isWithin(id, root);
-  const digest = await currentDigest(deps, scope, "weekly", query.at);
+  // The digest's read of the ledger's figures serves the per-unit breakdown too.
+  const shared = new PeriodFigures(deps);
+  const digest = await currentDigest(deps, scope, "weekly", query.at, shared);
   const line = digest.content.lines.find((l) => l.taskId === task.id);
   const [figures, reports] = await Promise.all([
-    totalsAsOf(deps, digest.asOf),
+    shared.figuresAt(digest.asOf),
     deps.repos.reports.forTask(task.id),
   ]);
   const mine = figures.filter((f) => f.taskId === task.id && within(f.unitId, scope));

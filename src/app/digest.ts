@@ -1,3 +1,4 @@
+import type { AssignmentFigure } from "../db/repositories/index.ts";
 import {
   type DigestContent,
   type DigestKind,
@@ -32,6 +33,16 @@ export class PeriodFigures {
   private readonly read = new Map<string, ReturnType<typeof readPeriod>>();
 
   constructor(private readonly deps: AppDeps) {}
+
+  /**
+   * Every assignment's total at `asOf`: from a period's read that ends then (a digest built just
+   * before, for an answer), else read on its own.
+   */
+  async figuresAt(asOf: Date): Promise<AssignmentFigure[]> {
+    for (const [key, read] of this.read)
+      if (key.startsWith(`${asOf.getTime()}:`)) return (await read).figures;
+    return totalsAsOf(this.deps, asOf);
+  }
 
   of(asOf: Date, periodStart: Date): ReturnType<typeof readPeriod> {
     const key = `${asOf.getTime()}:${periodStart.getTime()}`;
